@@ -1,0 +1,5 @@
+/**
+ * Tables, readers, validation, the project file, results model, errors, progress, atomic output. No
+ * ML.
+ */
+package io.marketlens.core;

@@ -1,0 +1,2 @@
+/** Progress reporting for long work: a terminal bar, job progress, or nothing. */
+package io.marketlens.core.progress;

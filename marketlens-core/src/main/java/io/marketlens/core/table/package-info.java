@@ -1,0 +1,4 @@
+/**
+ * Column-oriented tables with typed columns: what every reader produces and every capability reads.
+ */
+package io.marketlens.core.table;

@@ -1,0 +1,2 @@
+/** Customers: features, segments and personas, churn with its drivers, lifetime value. */
+package io.marketlens.customers;

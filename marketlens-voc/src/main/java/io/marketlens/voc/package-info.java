@@ -1,0 +1,2 @@
+/** Voice of the customer: sentiment, themes and aspect sentiment in English and Chinese. */
+package io.marketlens.voc;
