@@ -1,0 +1,22 @@
+package io.marketlens.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an analysis produced.
+ *
+ * @param outDir the output directory (after the atomic swap)
+ * @param resultsFile {@code outDir/results.json}
+ * @param reportFile {@code outDir/report/index.html}
+ * @param results the results document as written
+ * @param skipped one line per capability that did not run, and why
+ */
+public record AnalysisResult(
+    Path outDir, Path resultsFile, Path reportFile, ObjectNode results, List<String> skipped) {
+
+  public AnalysisResult {
+    skipped = List.copyOf(skipped);
+  }
+}
