@@ -67,7 +67,9 @@ class ProjectFileLoaderTest {
 
   @Test
   void load_defaults_seed42AndAutoLanguage() throws Exception {
-    ProjectFile p = ProjectFileLoader.load(yaml("data:\n  customers: { path: customers.csv, id: customerID }\n"));
+    ProjectFile p =
+        ProjectFileLoader.load(
+            yaml("data:\n  customers: { path: customers.csv, id: customerID }\n"));
 
     assertThat(p.seed()).isEqualTo(42);
     assertThat(p.language()).isEqualTo("auto");
@@ -86,7 +88,8 @@ class ProjectFileLoaderTest {
 
   @Test
   void load_duplicateKey_isYamlError() throws Exception {
-    Path f = yaml("seed: 1\nseed: 2\ndata:\n  customers: { path: customers.csv, id: customerID }\n");
+    Path f =
+        yaml("seed: 1\nseed: 2\ndata:\n  customers: { path: customers.csv, id: customerID }\n");
 
     assertThatThrownBy(() -> ProjectFileLoader.load(f))
         .isInstanceOf(InvalidInputException.class)
@@ -96,7 +99,7 @@ class ProjectFileLoaderTest {
 
   @Test
   void load_wrongLanguage_suggestsClosest() throws Exception {
-    Path f = yaml("language: zn\ndata:\n  customers: { path: customers.csv, id: customerID }\n");
+    Path f = yaml("language: zhh\ndata:\n  customers: { path: customers.csv, id: customerID }\n");
 
     assertThatThrownBy(() -> ProjectFileLoader.load(f))
         .hasMessageContaining("key 'language'")
@@ -116,7 +119,9 @@ class ProjectFileLoaderTest {
 
   @Test
   void checkColumns_missingColumn_namesKeyFileAndClosestColumn() throws Exception {
-    ProjectFile p = ProjectFileLoader.load(yaml("data:\n  customers: { path: customers.csv, id: customerId }\n"));
+    ProjectFile p =
+        ProjectFileLoader.load(
+            yaml("data:\n  customers: { path: customers.csv, id: customerId }\n"));
     var table =
         io.marketlens.core.table.Table.of(
             "customers",
