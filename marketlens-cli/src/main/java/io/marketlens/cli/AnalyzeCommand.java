@@ -9,9 +9,9 @@ import io.marketlens.pipeline.AnalysisResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marketlens analyze}: runs the project file's analysis and writes results and report. */
 @Command(
@@ -22,13 +22,22 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", defaultValue = "marketlens.yaml", description = "Project file (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--config",
+      defaultValue = "marketlens.yaml",
+      description = "Project file (default: ${DEFAULT-VALUE}).")
   Path config;
 
-  @Option(names = "--out", description = "Output directory (default: 'out' beside the project file). Replaced atomically.")
+  @Option(
+      names = "--out",
+      description =
+          "Output directory (default: 'out' beside the project file). Replaced atomically.")
   Path out;
 
-  @Option(names = "--engine", defaultValue = "local", description = "local or spark (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--engine",
+      defaultValue = "local",
+      description = "local or spark (default: ${DEFAULT-VALUE}).")
   String engine;
 
   @Option(names = "--master", description = "Spark master URL (with --engine spark).")
@@ -46,7 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   static AnalysisResult run(CommandSpec spec, ProjectFile project, Path outDir, String engine) {
     long start = System.nanoTime();
     AnalysisResult result =
-        Analysis.run(project, new AnalysisOptions(outDir, engine), new TerminalProgress(System.err));
+        Analysis.run(
+            project, new AnalysisOptions(outDir, engine), new TerminalProgress(System.err));
     var err = spec.commandLine().getErr();
     for (String s : result.skipped()) err.println("skipped: " + s);
     err.printf(java.util.Locale.ROOT, "analysis took %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -6,17 +6,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code marketlens bench NAME}: the benchmarks, each printing our figure beside its named reference
- * measured in the same run.
+ * {@code marketlens bench NAME}: the benchmarks, each printing our figure beside its named
+ * reference measured in the same run.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Run a benchmark beside its reference: ingest (others not available yet).",
+    description = "Run a benchmark beside its reference measured in the same run.",
     subcommands = {BenchIngestCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "lab, voc, forecast, customers, recsys")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "NAME",
+      description = "lab, voc, forecast, customers, recsys")
   String name;
 
   @Unmatched java.util.List<String> args;
@@ -25,7 +29,8 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     if (name == null) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "a benchmark name is required: ingest, lab, voc, forecast, customers, recsys");
+          new picocli.CommandLine(this),
+          "a benchmark name is required: ingest, lab, voc, forecast, customers, recsys");
     }
     throw new NotAvailableException("bench " + name);
   }

@@ -12,12 +12,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Analyze the bundled real sample project (examples/demo) and print where the report is.")
+    description =
+        "Analyze the bundled real sample project (examples/demo) and print where the report is.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", defaultValue = "demo-out", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      defaultValue = "demo-out",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Override

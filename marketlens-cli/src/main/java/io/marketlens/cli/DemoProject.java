@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the bundled sample project ({@code examples/demo}): under {@code -Dmarketlens.home} when the
- * launcher sets it, else in the working directory or one of its parents.
+ * Finds the bundled sample project ({@code examples/demo}): under {@code -Dmarketlens.home} when
+ * the launcher sets it, else in the working directory or one of its parents.
  */
 final class DemoProject {
 

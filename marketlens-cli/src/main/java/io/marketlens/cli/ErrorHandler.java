@@ -7,9 +7,9 @@ import picocli.CommandLine;
 
 /**
  * The one place where failures become exit codes and messages: a user's mistake prints one clear
- * line and exits 2; anything else is an internal fault, exits 1, and shows its stack trace only with
- * {@code MARKETLENS_DEBUG=1}. Messages are passed through the personal-data mask so that no e-mail
- * address or phone number from the data is echoed.
+ * line and exits 2; anything else is an internal fault, exits 1, and shows its stack trace only
+ * with {@code MARKETLENS_DEBUG=1}. Messages are passed through the personal-data mask so that no
+ * e-mail address or phone number from the data is echoed.
  */
 final class ErrorHandler
     implements CommandLine.IExecutionExceptionHandler,

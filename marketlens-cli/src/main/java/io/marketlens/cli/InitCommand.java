@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
-    description = "Write a commented marketlens.yaml (and the sample data it points at) to start from.")
+    description =
+        "Write a commented marketlens.yaml (and the sample data it points at) to start from.")
 final class InitCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -36,7 +37,10 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() {
     Path yaml = dir.resolve("marketlens.yaml");
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw InvalidInputException.in(dir).expected("a directory for the new project").found("a file").build();
+      throw InvalidInputException.in(dir)
+          .expected("a directory for the new project")
+          .found("a file")
+          .build();
     }
     if (Files.exists(yaml) && !force) {
       throw InvalidInputException.in(yaml)
@@ -53,7 +57,11 @@ final class InitCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     var out = spec.commandLine().getOut();
-    out.println("Wrote " + yaml.toAbsolutePath().normalize() + " and the sample data under " + dir.resolve("data"));
+    out.println(
+        "Wrote "
+            + yaml.toAbsolutePath().normalize()
+            + " and the sample data under "
+            + dir.resolve("data"));
     out.println("Next: marketlens analyze --config " + yaml);
     out.flush();
     return ExitCodes.OK;
@@ -63,7 +71,8 @@ final class InitCommand implements Callable<Integer> {
     Files.createDirectories(to);
     try (Stream<Path> files = Files.list(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
-        if (Files.isRegularFile(f)) AtomicOutput.write(to.resolve(f.getFileName().toString()), Files.readAllBytes(f));
+        if (Files.isRegularFile(f))
+          AtomicOutput.write(to.resolve(f.getFileName().toString()), Files.readAllBytes(f));
       }
     }
   }

@@ -1,7 +1,5 @@
 package io.marketlens.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code marketlens} command: runs it and exits with its exit code. */
 public final class Main {
 

@@ -26,7 +26,9 @@ public final class MarketlensCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** A command line with Marketlens' error handling: exit 2 for bad input, 1 for internal faults. */
+  /**
+   * A command line with Marketlens' error handling: exit 2 for bad input, 1 for internal faults.
+   */
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new MarketlensCommand());
     ErrorHandler handler = new ErrorHandler();

@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
-/** {@code marketlens train tabular|image|textgen|text}: the model lab. Not available yet; exits 2. */
+/**
+ * {@code marketlens train tabular|image|textgen|text}: the model lab. Not available yet; exits 2.
+ */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,

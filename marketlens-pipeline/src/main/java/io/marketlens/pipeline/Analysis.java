@@ -49,7 +49,8 @@ public final class Analysis {
    * @throws io.marketlens.core.validate.InvalidInputException for a mistake in the data or project
    *     file; the output directory is then left untouched
    */
-  public static AnalysisResult run(ProjectFile project, AnalysisOptions options, Progress progress) {
+  public static AnalysisResult run(
+      ProjectFile project, AnalysisOptions options, Progress progress) {
     return new Analysis(project, options, progress).run();
   }
 
@@ -77,13 +78,20 @@ public final class Analysis {
     }
     Path out = options.outDir().toAbsolutePath().normalize();
     return new AnalysisResult(
-        out, out.resolve("results.json"), out.resolve("report").resolve("index.html"), results, skipped);
+        out,
+        out.resolve("results.json"),
+        out.resolve("report").resolve("index.html"),
+        results,
+        skipped);
   }
 
   private Map<String, LoadedTable> loadTables() {
     Pseudonymizer pseudonymizer =
-        project.privacy().enabled() ? Pseudonymizer.fromSecretFile(project.privacy().secretFile()) : null;
-    PiiOptions piiOptions = new PiiOptions(project.privacy().enabled(), project.privacy().columns());
+        project.privacy().enabled()
+            ? Pseudonymizer.fromSecretFile(project.privacy().secretFile())
+            : null;
+    PiiOptions piiOptions =
+        new PiiOptions(project.privacy().enabled(), project.privacy().columns());
     Map<String, LoadedTable> tables = new LinkedHashMap<>();
     for (DataSection section : project.data().values()) {
       ReadResult read = TableReader.read(section.name(), section.path(), section.read(), progress);
@@ -95,10 +103,15 @@ public final class Analysis {
       String label = project.baseDir().relativize(section.path().toAbsolutePath()).toString();
       TableQuality quality =
           QualitySummarizer.summarize(
-              redacted.table(), read.report(), label, section.column("id").orElse(null), redacted.piiByColumn());
+              redacted.table(),
+              read.report(),
+              label,
+              section.column("id").orElse(null),
+              redacted.piiByColumn());
       tables.put(
           section.name(),
-          new LoadedTable(section, redacted.table(), read.report(), quality, redacted.piiByColumn()));
+          new LoadedTable(
+              section, redacted.table(), read.report(), quality, redacted.piiByColumn()));
     }
     return tables;
   }
@@ -119,13 +132,14 @@ public final class Analysis {
       in.put("sha256", t.report().sha256());
       in.put("rows", t.table().rowCount());
       quality.add(ResultsJson.MAPPER.valueToTree(t.quality()));
-      t.pii().forEach(
-          (column, kind) -> {
-            ObjectNode p = privacy.addObject();
-            p.put("table", t.section().name());
-            p.put("column", column);
-            p.put("kind", kind);
-          });
+      t.pii()
+          .forEach(
+              (column, kind) -> {
+                ObjectNode p = privacy.addObject();
+                p.put("table", t.section().name());
+                p.put("column", column);
+                p.put("kind", kind);
+              });
     }
   }
 

@@ -14,17 +14,32 @@ import java.util.Map;
  */
 final class Capabilities {
 
-  private record Capability(String name, String title, List<String> needs, boolean available) {}
+  /** One capability's work: reads the loaded tables and adds its section to the results. */
+  @FunctionalInterface
+  interface Step {
+    void run(
+        ProjectFile project,
+        Map<String, LoadedTable> tables,
+        ObjectNode results,
+        Progress progress);
+  }
 
-  /** In run order. Capability modules flip {@code available} as they land. */
+  private record Capability(String name, String title, List<String> needs, Step step) {}
+
+  /** In run order; a null step means the capability has not landed yet. */
   private static final List<Capability> ALL =
       List.of(
-          new Capability("customers", "segments, personas and churn drivers", List.of("customers"), false),
-          new Capability("voc", "review sentiment and themes", List.of("reviews"), false),
-          new Capability("market", "market forecasts", List.of("market"), false),
-          new Capability("competitors", "competitor positioning map", List.of("competitors"), false),
-          new Capability("recsys", "recommendations", List.of("interactions"), false),
-          new Capability("positioning", "ranked positioning options", List.of(), false));
+          new Capability(
+              "customers", "segments, personas and churn drivers", List.of("customers"), null),
+          new Capability("voc", "review sentiment and themes", List.of("reviews"), null),
+          new Capability("market", "market forecasts", List.of("market"), null),
+          new Capability(
+              "competitors",
+              "competitor positioning map",
+              List.of("competitors"),
+              new CompetitorStep()),
+          new Capability("recsys", "recommendations", List.of("interactions"), null),
+          new Capability("positioning", "ranked positioning options", List.of(), null));
 
   private Capabilities() {}
 
@@ -35,9 +50,20 @@ final class Capabilities {
     for (Capability c : ALL) {
       List<String> missing = Analysis.sectionsWithout(tables, c.needs());
       if (!missing.isEmpty()) {
-        skipped.add(c.name() + ": " + c.title() + " skipped, no data." + String.join(", data.", missing) + " section in " + project.file().getFileName());
-      } else if (!c.available()) {
+        skipped.add(
+            c.name()
+                + ": "
+                + c.title()
+                + " skipped, no data."
+                + String.join(", data.", missing)
+                + " section in "
+                + project.file().getFileName());
+      } else if (c.step() == null) {
         skipped.add(c.name() + ": " + c.title() + " not available in this version");
+      } else {
+        try (Progress.Step s = progress.start(c.name(), 0, "")) {
+          c.step().run(project, tables, results, progress);
+        }
       }
     }
     return skipped;

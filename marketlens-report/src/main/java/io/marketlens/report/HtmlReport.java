@@ -41,13 +41,22 @@ final class HtmlReport {
         .append(" · Marketlens report</title>\n<style>")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n");
-    h.append("<header><h1>").append(Html.esc(project)).append("</h1><p>Marketlens report · ")
-        .append(Html.esc(r.path("generator").asText())).append(" · seed ").append(r.path("seed").asLong())
-        .append(" · results schema ").append(r.path("schemaVersion").asInt()).append("</p></header>\n");
-    h.append("<nav><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a>")
-        .append("<a href=\"#privacy\">Personal data</a><a href=\"#missing-evidence\">Missing evidence</a></nav>\n<main>\n");
+    h.append("<header><h1>")
+        .append(Html.esc(project))
+        .append("</h1><p>Marketlens report · ")
+        .append(Html.esc(r.path("generator").asText()))
+        .append(" · seed ")
+        .append(r.path("seed").asLong())
+        .append(" · results schema ")
+        .append(r.path("schemaVersion").asInt())
+        .append("</p></header>\n");
+    h.append(
+            "<nav><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#competitors\">Competitors</a>")
+        .append(
+            "<a href=\"#privacy\">Personal data</a><a href=\"#missing-evidence\">Missing evidence</a></nav>\n<main>\n");
     overview(h, r);
     quality(h, r.path("quality").path("tables"));
+    CompetitorSection.render(h, r.path("competitors"));
     privacy(h, r.path("privacy").path("columns"));
     skipped(h, r.path("skipped"));
     h.append("</main>\n</body>\n</html>\n");
@@ -55,19 +64,34 @@ final class HtmlReport {
   }
 
   private static void overview(StringBuilder h, JsonNode r) {
-    h.append("<section id=\"overview\"><h2>Overview</h2><table><thead><tr><th>table</th><th>file</th>")
-        .append("<th>format</th><th class=\"n\">rows</th><th class=\"n\">bytes</th><th>sha256</th></tr></thead><tbody>");
+    h.append(
+            "<section id=\"overview\"><h2>Overview</h2><table><thead><tr><th>table</th><th>file</th>")
+        .append(
+            "<th>format</th><th class=\"n\">rows</th><th class=\"n\">bytes</th><th>sha256</th></tr></thead><tbody>");
     for (JsonNode in : r.path("inputs")) {
       String format = in.path("format").asText();
       if (in.hasNonNull("encoding")) format += ", " + in.path("encoding").asText();
-      if (in.hasNonNull("delimiter")) format += ", '" + printable(in.path("delimiter").asText()) + "'";
+      if (in.hasNonNull("delimiter"))
+        format += ", '" + printable(in.path("delimiter").asText()) + "'";
       if (in.hasNonNull("compressed")) format += ", " + in.path("compressed").asText();
-      h.append("<tr><td>").append(Html.esc(in.path("table").asText())).append("</td><td><code>")
-          .append(Html.esc(in.path("file").asText())).append("</code></td><td>").append(Html.esc(format))
-          .append("</td><td class=\"n\">").append(Html.num(in.path("rows").asDouble()))
-          .append("</td><td class=\"n\">").append(Html.num(in.path("bytes").asDouble()))
-          .append("</td><td><code title=\"").append(Html.esc(in.path("sha256").asText())).append("\">")
-          .append(Html.esc(in.path("sha256").asText().substring(0, Math.min(12, in.path("sha256").asText().length()))))
+      h.append("<tr><td>")
+          .append(Html.esc(in.path("table").asText()))
+          .append("</td><td><code>")
+          .append(Html.esc(in.path("file").asText()))
+          .append("</code></td><td>")
+          .append(Html.esc(format))
+          .append("</td><td class=\"n\">")
+          .append(Html.num(in.path("rows").asDouble()))
+          .append("</td><td class=\"n\">")
+          .append(Html.num(in.path("bytes").asDouble()))
+          .append("</td><td><code title=\"")
+          .append(Html.esc(in.path("sha256").asText()))
+          .append("\">")
+          .append(
+              Html.esc(
+                  in.path("sha256")
+                      .asText()
+                      .substring(0, Math.min(12, in.path("sha256").asText().length()))))
           .append("…</code></td></tr>");
     }
     h.append("</tbody></table></section>\n");
@@ -77,15 +101,27 @@ final class HtmlReport {
     h.append("<section id=\"quality\"><h2>Data quality</h2>");
     for (JsonNode t : tables) {
       String name = t.path("table").asText();
-      h.append("<h3 id=\"quality-").append(Html.esc(name)).append("\">").append(Html.esc(name))
-          .append(" <span class=\"muted\">").append(Html.num(t.path("rows").asDouble())).append(" rows × ")
-          .append(t.path("columns").asInt()).append(" columns")
-          .append(t.path("duplicateIds").asLong() > 0 ? ", " + Html.num(t.path("duplicateIds").asDouble()) + " duplicate ids" : "")
+      h.append("<h3 id=\"quality-")
+          .append(Html.esc(name))
+          .append("\">")
+          .append(Html.esc(name))
+          .append(" <span class=\"muted\">")
+          .append(Html.num(t.path("rows").asDouble()))
+          .append(" rows × ")
+          .append(t.path("columns").asInt())
+          .append(" columns")
+          .append(
+              t.path("duplicateIds").asLong() > 0
+                  ? ", " + Html.num(t.path("duplicateIds").asDouble()) + " duplicate ids"
+                  : "")
           .append("</span></h3>");
-      for (JsonNode w : t.path("warnings")) h.append("<p class=\"warn\">⚠ ").append(Html.esc(w.asText())).append("</p>");
+      for (JsonNode w : t.path("warnings"))
+        h.append("<p class=\"warn\">⚠ ").append(Html.esc(w.asText())).append("</p>");
       h.append(MissingChart.svg(t.path("columnSummaries")));
-      h.append("<table><thead><tr><th>column</th><th>type</th><th class=\"n\">missing</th><th class=\"n\">missing %</th>")
-          .append("<th class=\"n\">distinct</th><th>examples</th><th>notes</th></tr></thead><tbody>");
+      h.append(
+              "<table><thead><tr><th>column</th><th>type</th><th class=\"n\">missing</th><th class=\"n\">missing %</th>")
+          .append(
+              "<th class=\"n\">distinct</th><th>examples</th><th>notes</th></tr></thead><tbody>");
       for (JsonNode c : t.path("columnSummaries")) {
         StringBuilder examples = new StringBuilder();
         for (JsonNode e : c.path("examples")) {
@@ -93,14 +129,28 @@ final class HtmlReport {
           examples.append(Html.esc(shorten(e.asText(), 40)));
         }
         StringBuilder notes = new StringBuilder();
-        if (c.hasNonNull("pii")) notes.append("<span class=\"pill\">personal data: ").append(Html.esc(c.path("pii").asText())).append(", pseudonymised</span> ");
-        for (JsonNode w : c.path("warnings")) notes.append("<span class=\"warn\">").append(Html.esc(w.asText())).append("</span> ");
-        h.append("<tr><td>").append(Html.esc(c.path("name").asText())).append("</td><td>")
-            .append(Html.esc(c.path("type").asText())).append("</td><td class=\"n\">")
-            .append(Html.num(c.path("missing").asDouble())).append("</td><td class=\"n\">")
-            .append(String.format(Locale.ROOT, "%.2f", c.path("missingPercent").asDouble())).append("</td><td class=\"n\">")
-            .append(Html.num(c.path("distinct").asDouble())).append("</td><td>").append(examples)
-            .append("</td><td>").append(notes).append("</td></tr>");
+        if (c.hasNonNull("pii"))
+          notes
+              .append("<span class=\"pill\">personal data: ")
+              .append(Html.esc(c.path("pii").asText()))
+              .append(", pseudonymised</span> ");
+        for (JsonNode w : c.path("warnings"))
+          notes.append("<span class=\"warn\">").append(Html.esc(w.asText())).append("</span> ");
+        h.append("<tr><td>")
+            .append(Html.esc(c.path("name").asText()))
+            .append("</td><td>")
+            .append(Html.esc(c.path("type").asText()))
+            .append("</td><td class=\"n\">")
+            .append(Html.num(c.path("missing").asDouble()))
+            .append("</td><td class=\"n\">")
+            .append(String.format(Locale.ROOT, "%.2f", c.path("missingPercent").asDouble()))
+            .append("</td><td class=\"n\">")
+            .append(Html.num(c.path("distinct").asDouble()))
+            .append("</td><td>")
+            .append(examples)
+            .append("</td><td>")
+            .append(notes)
+            .append("</td></tr>");
       }
       h.append("</tbody></table>");
     }
@@ -110,12 +160,19 @@ final class HtmlReport {
   private static void privacy(StringBuilder h, JsonNode columns) {
     h.append("<section id=\"privacy\"><h2>Personal data</h2>");
     if (columns.isEmpty()) {
-      h.append("<p class=\"muted\">No personal data (e-mail addresses, phone numbers, person names, ID-card numbers) was detected.</p>");
+      h.append(
+          "<p class=\"muted\">No personal data (e-mail addresses, phone numbers, person names, ID-card numbers) was detected.</p>");
     } else {
-      h.append("<p>These columns held personal data; every value was replaced by a keyed hash (HMAC-SHA256 with this project's secret) before any output was written.</p><ul>");
+      h.append(
+          "<p>These columns held personal data; every value was replaced by a keyed hash (HMAC-SHA256 with this project's secret) before any output was written.</p><ul>");
       for (JsonNode c : columns) {
-        h.append("<li>").append(Html.esc(c.path("table").asText())).append(".").append(Html.esc(c.path("column").asText()))
-            .append(": ").append(Html.esc(c.path("kind").asText())).append("</li>");
+        h.append("<li>")
+            .append(Html.esc(c.path("table").asText()))
+            .append(".")
+            .append(Html.esc(c.path("column").asText()))
+            .append(": ")
+            .append(Html.esc(c.path("kind").asText()))
+            .append("</li>");
       }
       h.append("</ul>");
     }

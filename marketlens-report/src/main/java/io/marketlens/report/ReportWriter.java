@@ -16,6 +16,7 @@ public final class ReportWriter {
   /** Writes {@code dir/results.json} and {@code dir/report/index.html}, each atomically. */
   public static void write(ObjectNode results, Path dir) {
     AtomicOutput.writeString(dir.resolve("results.json"), ResultsJson.toJson(results));
-    AtomicOutput.writeString(dir.resolve("report").resolve("index.html"), HtmlReport.render(results));
+    AtomicOutput.writeString(
+        dir.resolve("report").resolve("index.html"), HtmlReport.render(results));
   }
 }

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files and directories so that readers never see a half-written result: everything goes to
@@ -18,7 +22,24 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class AtomicOutput {
 
+  /**
+   * Temporary files and directories are created private (600/700); outputs get the usual 644/755
+   * once written. Secrets are not written through this class.
+   */
+  private static final Set<PosixFilePermission> FILE_PERMISSIONS =
+      PosixFilePermissions.fromString("rw-r--r--");
+
+  private static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS =
+      PosixFilePermissions.fromString("rwxr-xr-x");
+
   private AtomicOutput() {}
+
+  private static void makeShareable(Path p, Set<PosixFilePermission> permissions)
+      throws IOException {
+    if (Files.getFileStore(p).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(p, permissions);
+    }
+  }
 
   /** Writes {@code bytes} to {@code target} through a temporary file in the same directory. */
   public static void write(Path target, byte[] bytes) {
@@ -28,6 +49,7 @@ public final class AtomicOutput {
       Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       try {
         Files.write(tmp, bytes);
+        makeShareable(tmp, FILE_PERMISSIONS);
         move(tmp, target);
       } finally {
         Files.deleteIfExists(tmp);
@@ -50,6 +72,7 @@ public final class AtomicOutput {
     try {
       Files.createDirectories(abs.getParent());
       Path tmp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
+      makeShareable(tmp, DIRECTORY_PERMISSIONS);
       return new Staged(abs, tmp);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary directory beside " + target, e);
