@@ -28,15 +28,31 @@ class ArchitectureTest {
           Map.entry("market", List.of("core", "ml")),
           Map.entry("recsys", List.of("core", "ml")),
           Map.entry("report", List.of("core")),
-          Map.entry("pipeline", List.of("core", "ml", "customers", "voc", "market", "recsys", "report")),
+          Map.entry(
+              "pipeline", List.of("core", "ml", "customers", "voc", "market", "recsys", "report")),
           Map.entry("cli", List.of("core", "pipeline", "bench")),
           Map.entry("server", List.of("core", "pipeline")),
           Map.entry("spark", List.of("core", "ml", "pipeline")),
           Map.entry("testing", List.of("core")),
-          Map.entry("benchmarks", List.of("core", "ml", "customers", "voc", "market", "recsys", "pipeline")));
+          Map.entry(
+              "benchmarks",
+              List.of("core", "ml", "customers", "voc", "market", "recsys", "pipeline")));
 
   private static final List<String> ALL =
-      List.of("core", "ml", "customers", "voc", "market", "recsys", "report", "pipeline", "cli", "server", "spark", "testing", "bench");
+      List.of(
+          "core",
+          "ml",
+          "customers",
+          "voc",
+          "market",
+          "recsys",
+          "report",
+          "pipeline",
+          "cli",
+          "server",
+          "spark",
+          "testing",
+          "bench");
 
   @Test
   void imports_followTheModuleArrows() throws IOException {
@@ -47,18 +63,23 @@ class ArchitectureTest {
       if (!Files.isDirectory(src)) continue;
       String own = m.getKey().equals("benchmarks") ? "bench" : m.getKey();
       try (Stream<Path> files = Files.walk(src)) {
-        for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        for (Path f :
+            (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
           for (String line : Files.readAllLines(f)) {
             if (!line.startsWith("import ")) continue;
             String imported = line.substring(7).replace("static ", "").trim();
-            if ((imported.startsWith("ai.djl") || imported.startsWith("ai.onnxruntime") || imported.startsWith("dev.langchain4j"))
+            if ((imported.startsWith("ai.djl")
+                    || imported.startsWith("ai.onnxruntime")
+                    || imported.startsWith("dev.langchain4j"))
                 && !m.getKey().equals("ml")) {
               violations.add(f + ": " + line);
             }
-            if (imported.startsWith("org.apache.spark") && !m.getKey().equals("spark")) violations.add(f + ": " + line);
+            if (imported.startsWith("org.apache.spark") && !m.getKey().equals("spark"))
+              violations.add(f + ": " + line);
             for (String other : ALL) {
               if (other.equals(own) || m.getValue().contains(other)) continue;
-              if (imported.startsWith("io.marketlens." + other + ".")) violations.add(f + ": " + line);
+              if (imported.startsWith("io.marketlens." + other + "."))
+                violations.add(f + ": " + line);
             }
           }
         }

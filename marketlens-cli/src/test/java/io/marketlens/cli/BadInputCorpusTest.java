@@ -29,7 +29,12 @@ class BadInputCorpusTest {
   static Stream<String> cases() throws IOException, URISyntaxException {
     Path root = corpus();
     try (Stream<Path> dirs = Files.list(root)) {
-      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -94,7 +99,13 @@ class BadInputCorpusTest {
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve("results.json"), "{\"previous\": true}");
 
-    CliRun run = CliRun.of("analyze", "--config", project.resolve("marketlens.yaml").toString(), "--out", out.toString());
+    CliRun run =
+        CliRun.of(
+            "analyze",
+            "--config",
+            project.resolve("marketlens.yaml").toString(),
+            "--out",
+            out.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(Files.readString(out.resolve("results.json"))).isEqualTo("{\"previous\": true}");
@@ -105,7 +116,13 @@ class BadInputCorpusTest {
 
   private void assertBadInput(Path project, List<String> expected) throws IOException {
     Path out = tmp.resolve(project.getFileName() + "-out");
-    CliRun run = CliRun.of("analyze", "--config", project.resolve("marketlens.yaml").toString(), "--out", out.toString());
+    CliRun run =
+        CliRun.of(
+            "analyze",
+            "--config",
+            project.resolve("marketlens.yaml").toString(),
+            "--out",
+            out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     List<String> lines = run.err().lines().filter(l -> !l.isBlank()).toList();

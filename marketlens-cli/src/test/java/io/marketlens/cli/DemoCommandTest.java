@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code marketlens demo} analyzes the bundled sample project end to end, as the README promises. */
+/**
+ * {@code marketlens demo} analyzes the bundled sample project end to end, as the README promises.
+ */
 class DemoCommandTest {
 
   @TempDir Path tmp;
@@ -33,7 +35,8 @@ class DemoCommandTest {
     List<String> tables = new ArrayList<>();
     for (JsonNode t : results.path("quality").path("tables")) tables.add(t.path("table").asText());
     assertThat(tables)
-        .containsExactly("customers", "transactions", "reviews", "market", "competitors", "interactions");
+        .containsExactly(
+            "customers", "transactions", "reviews", "market", "competitors", "interactions");
     JsonNode customers = results.path("quality").path("tables").get(0);
     assertThat(customers.path("rows").asInt()).isEqualTo(1000);
     assertThat(customers.path("duplicateIds").asInt()).isZero();
@@ -63,12 +66,15 @@ class DemoCommandTest {
     String html = Files.readString(out.resolve("report/index.html"));
 
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">");
-    assertThat(html).contains("id=\"quality-customers\"", "id=\"quality-reviews\"", "id=\"quality-interactions\"");
+    assertThat(html)
+        .contains(
+            "id=\"quality-customers\"", "id=\"quality-reviews\"", "id=\"quality-interactions\"");
     assertThat(html).doesNotContain("<script src=", "<link rel=\"stylesheet\" href=");
   }
 
   static JsonNode column(JsonNode table, String name) {
-    for (JsonNode c : table.path("columnSummaries")) if (c.path("name").asText().equals(name)) return c;
+    for (JsonNode c : table.path("columnSummaries"))
+      if (c.path("name").asText().equals(name)) return c;
     throw new AssertionError("no column " + name);
   }
 }

@@ -31,7 +31,9 @@ class ErrorHandlerTest {
     int code = cl.execute();
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).startsWith("internal error: IllegalStateException").doesNotContain("\tat ");
+    assertThat(err.toString())
+        .startsWith("internal error: IllegalStateException")
+        .doesNotContain("\tat ");
     assertThat(err.toString()).doesNotContain("mary.smith@example.com");
   }
 
