@@ -29,7 +29,9 @@ class PersonalDataOutputTest {
           "Wei Li",
           "Sofia Rossi",
           "Ahmed Khan",
-          "11010519491231002X", "110105198001011238", "440301199003074415");
+          "11010519491231002X",
+          "110105198001011238",
+          "440301199003074415");
 
   @Test
   void analyze_tableWithEmailsPhonesAndNames_noRawValueUnderOut() throws Exception {
