@@ -45,6 +45,7 @@ final class CompetitorSection {
     rivals(h, c);
     whiteSpace(h, c.path("whiteSpace"));
     frontier(h, c.path("priceValue"));
+    claims(h, c.path("claims"));
     for (JsonNode n : c.path("notes"))
       h.append("<p class=\"muted\">").append(Html.esc(n.asText())).append("</p>");
     h.append("</section>\n");
@@ -240,6 +241,69 @@ final class CompetitorSection {
           .append("</td></tr>");
     }
     h.append("</tbody></table>");
+  }
+
+  private static void claims(StringBuilder h, JsonNode cl) {
+    h.append("<h3 id=\"claims\">Marketing claims</h3>");
+    if (cl.isMissingNode() || cl.isNull()) {
+      h.append(
+          "<p class=\"muted\">No claims text was given (name a <code>claims</code> column in the competitors section to compare marketing claims).</p>");
+      return;
+    }
+    h.append(
+            "<p>Overlap = mean over our claims of the closest competitor claim (cosine of sentence embeddings, same language only); a claim counts as the same at cosine ≥ ")
+        .append(String.format(Locale.ROOT, "%.2f", cl.path("englishThreshold").asDouble()))
+        .append(" (English) or ")
+        .append(String.format(Locale.ROOT, "%.2f", cl.path("chineseThreshold").asDouble()))
+        .append(" (Chinese).</p>");
+    h.append(
+        "<table><thead><tr><th class=\"n\">#</th><th>competitor</th><th class=\"n\">overlap</th><th class=\"n\">our claims they also make</th><th>closest pair</th></tr></thead><tbody>");
+    for (JsonNode o : cl.path("competitors")) {
+      JsonNode best = o.path("bestMatches").path(0);
+      h.append("<tr><td class=\"n\">")
+          .append(o.path("rank").asInt())
+          .append("</td><td>")
+          .append(Html.esc(o.path("competitor").asText()))
+          .append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%.2f", o.path("overlap").asDouble()))
+          .append("</td><td class=\"n\">")
+          .append(pct(o.path("coverage").asDouble()))
+          .append("</td><td>")
+          .append(
+              best.isMissingNode()
+                  ? ""
+                  : "“"
+                      + Html.esc(best.path("ourClaim").asText())
+                      + "” ~ “"
+                      + Html.esc(best.path("theirClaim").asText())
+                      + "”")
+          .append("</td></tr>");
+    }
+    h.append("</tbody></table><p><b>Claims only we make:</b></p><ul>");
+    for (JsonNode u : cl.path("uniqueClaims")) {
+      h.append("<li>")
+          .append(Html.esc(u.path("claim").asText()))
+          .append(" <span class=\"muted\">(closest: ")
+          .append(Html.esc(u.path("closestCompetitor").asText()))
+          .append(String.format(Locale.ROOT, ", %.2f)", u.path("closestCosine").asDouble()))
+          .append("</span></li>");
+    }
+    if (cl.path("uniqueClaims").isEmpty())
+      h.append("<li class=\"muted\">none: every claim of ours is made by a competitor too</li>");
+    h.append("</ul><p><b>Claims most competitors make:</b></p><ul>");
+    for (JsonNode sc : cl.path("sharedClaims")) {
+      h.append("<li>")
+          .append(Html.esc(sc.path("claim").asText()))
+          .append(" <span class=\"muted\">(")
+          .append(pct(sc.path("share").asDouble()))
+          .append(" of competitors")
+          .append(
+              sc.path("ourClaim").isNull() || sc.path("ourClaim").isMissingNode()
+                  ? "; not ours"
+                  : "; ours too")
+          .append(")</span></li>");
+    }
+    h.append("</ul>");
   }
 
   private static String pct(double v) {
