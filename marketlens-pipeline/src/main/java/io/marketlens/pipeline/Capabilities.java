@@ -32,7 +32,7 @@ final class Capabilities {
           new Capability(
               "customers", "segments, personas and churn drivers", List.of("customers"), null),
           new Capability("voc", "review sentiment and themes", List.of("reviews"), null),
-          new Capability("market", "market forecasts", List.of("market"), null),
+          new Capability("market", "market forecasts", List.of("market"), new MarketStep()),
           new Capability(
               "competitors",
               "competitor positioning map",

@@ -37,7 +37,7 @@ final class CompetitorSection {
         .append("</b> (")
         .append(pct(ay.path("explainedVariance").asDouble()))
         .append("). ")
-        .append(Html.esc(c.path("map").path("projection").asText()))
+        .append(Html.esc(c.path("map").path("projection").asText().toUpperCase(Locale.ROOT)))
         .append(" of the standardised features.</p>");
     h.append(mapSvg(c));
     axisTable(h, ax, "horizontal");

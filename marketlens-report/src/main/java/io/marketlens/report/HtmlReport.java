@@ -51,11 +51,12 @@ final class HtmlReport {
         .append(r.path("schemaVersion").asInt())
         .append("</p></header>\n");
     h.append(
-            "<nav><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#competitors\">Competitors</a>")
+            "<nav><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#market\">Market</a><a href=\"#competitors\">Competitors</a>")
         .append(
             "<a href=\"#privacy\">Personal data</a><a href=\"#missing-evidence\">Missing evidence</a></nav>\n<main>\n");
     overview(h, r);
     quality(h, r.path("quality").path("tables"));
+    MarketSection.render(h, r.path("market"));
     CompetitorSection.render(h, r.path("competitors"));
     privacy(h, r.path("privacy").path("columns"));
     skipped(h, r.path("skipped"));
