@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The results document ({@code results.json}, DESIGN.md §4.3): a JSON tree whose first key is
- * {@code schemaVersion}. The pipeline fills it; the report renders from the same tree, so the numbers
- * in the report are the numbers in the file.
+ * {@code schemaVersion}. The pipeline fills it; the report renders from the same tree, so the
+ * numbers in the report are the numbers in the file.
  */
 public final class ResultsJson {
 

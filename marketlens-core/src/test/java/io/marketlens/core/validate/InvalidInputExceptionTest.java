@@ -29,14 +29,16 @@ class InvalidInputExceptionTest {
 
   @Test
   void message_longFoundValue_isShortened() {
-    InvalidInputException e = InvalidInputException.in(null).expected("x").found("y".repeat(500)).build();
+    InvalidInputException e =
+        InvalidInputException.in(null).expected("x").found("y".repeat(500)).build();
 
     assertThat(e.getMessage()).hasSizeLessThan(120).endsWith("…\"");
   }
 
   @Test
   void closest_typo_isSuggested_unrelated_isNot() {
-    assertThat(Checks.closest("Chrun", List.of("customerID", "Churn", "tenure"))).isEqualTo("Churn");
+    assertThat(Checks.closest("Chrun", List.of("customerID", "Churn", "tenure")))
+        .isEqualTo("Churn");
     assertThat(Checks.closest("zzzzzz", List.of("customerID", "Churn", "tenure"))).isNull();
   }
 }
