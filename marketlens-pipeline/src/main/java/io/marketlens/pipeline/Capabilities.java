@@ -39,7 +39,8 @@ final class Capabilities {
               List.of("competitors"),
               new CompetitorStep()),
           new Capability("recsys", "recommendations", List.of("interactions"), null),
-          new Capability("positioning", "ranked positioning options", List.of(), null));
+          new Capability(
+              "positioning", "ranked positioning options", List.of(), new PositioningStep()));
 
   private Capabilities() {}
 

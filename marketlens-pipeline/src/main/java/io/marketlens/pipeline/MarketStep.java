@@ -79,6 +79,7 @@ final class MarketStep implements Capabilities.Step {
       node.put("seasonal", f.seasonal());
       history(node, r);
       points(node, r, f, horizon);
+      trend(node, r, f, horizon);
       backtest(node, f);
       ArrayNode notes = node.putArray("notes");
       f.notes().forEach(notes::add);
@@ -138,6 +139,25 @@ final class MarketStep implements Capabilities.Step {
           .put("lo95", f.lo95()[i])
           .put("hi95", f.hi95()[i]);
     }
+  }
+
+  /**
+   * The direction of the forecast: mean of the next {@code horizon} forecasts against the mean of
+   * the last {@code horizon} observations (the same season length, so seasonality cancels for a
+   * whole number of seasons).
+   */
+  private static void trend(ObjectNode node, RegularSeries r, ForecastResult f, int horizon) {
+    double[] v = r.values();
+    int n = Math.min(horizon, v.length);
+    double last = 0;
+    for (int i = v.length - n; i < v.length; i++) last += v[i] / n;
+    double next = 0;
+    for (double p : f.point()) next += p / f.point().length;
+    ObjectNode t = node.putObject("trend");
+    t.put("periods", n);
+    t.put("lastMean", last);
+    t.put("forecastMean", next);
+    if (last > 0) t.put("growth", next / last - 1);
   }
 
   private static void backtest(ObjectNode node, ForecastResult f) {

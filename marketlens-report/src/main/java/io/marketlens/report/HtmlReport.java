@@ -25,6 +25,8 @@ final class HtmlReport {
       th{color:var(--muted);font-weight:600} td.n{text-align:right;font-variant-numeric:tabular-nums}
       .warn{color:var(--warn)} .muted{color:var(--muted)} .pill{display:inline-block;padding:0 6px;border-radius:8px;background:#eef2fb;font-size:12px}
       code{font-size:12px;word-break:break-all}
+      .option{border-top:1px solid var(--line);padding-top:8px;margin-top:12px} .statement{font-size:16px;font-weight:600}
+      .disprove{color:var(--warn);font-size:13px}
       """;
 
   private HtmlReport() {}
@@ -51,9 +53,10 @@ final class HtmlReport {
         .append(r.path("schemaVersion").asInt())
         .append("</p></header>\n");
     h.append(
-            "<nav><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#market\">Market</a><a href=\"#competitors\">Competitors</a>")
+            "<nav><a href=\"#positioning\">Positioning</a><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#market\">Market</a><a href=\"#competitors\">Competitors</a>")
         .append(
             "<a href=\"#privacy\">Personal data</a><a href=\"#missing-evidence\">Missing evidence</a></nav>\n<main>\n");
+    PositioningSection.render(h, r.path("positioning"));
     overview(h, r);
     quality(h, r.path("quality").path("tables"));
     MarketSection.render(h, r.path("market"));

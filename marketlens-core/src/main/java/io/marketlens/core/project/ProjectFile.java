@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param language "en", "zh" or "auto"
  * @param seed the seed every stochastic step derives its own from
  * @param privacy personal-data settings
+ * @param positioning how positioning options are scored and worded
  * @param data the data sections in file order
  */
 public record ProjectFile(
@@ -23,6 +24,7 @@ public record ProjectFile(
     String language,
     long seed,
     PrivacySettings privacy,
+    PositioningSettings positioning,
     Map<String, DataSection> data) {
 
   public ProjectFile {

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class ProjectFileLoader {
 
   static final List<String> TOP_LEVEL_KEYS =
-      List.of("project", "language", "seed", "privacy", "data");
+      List.of("project", "language", "seed", "privacy", "positioning", "data");
   static final List<String> PRIVACY_KEYS = List.of("enabled", "secretFile", "columns");
   static final List<String> LANGUAGES = List.of("auto", "en", "zh");
   static final List<String> FORMATS = List.of("csv", "tsv", "parquet", "jsonl");
@@ -103,7 +103,8 @@ public final class ProjectFileLoader {
       String name = it.next();
       data.put(name, section(name, dataNode.get(name)));
     }
-    return new ProjectFile(file, project, language, seed, privacy, data);
+    PositioningSettings positioning = positioning(root.get("positioning"));
+    return new ProjectFile(file, project, language, seed, privacy, positioning, data);
   }
 
   private JsonNode parse() {
@@ -155,6 +156,49 @@ public final class ProjectFileLoader {
       }
     }
     return new PrivacySettings(enabled, secret, columns);
+  }
+
+  private PositioningSettings positioning(JsonNode node) {
+    PositioningSettings d = PositioningSettings.defaults();
+    if (node == null || node.isNull()) return d;
+    requireObject(node, "positioning");
+    checkKeys(node, "positioning", List.of("category", "options", "weights"));
+    String category = optString(node, "category", "positioning.category", d.category());
+    int options = d.options();
+    if (node.has("options")) {
+      JsonNode o = node.get("options");
+      if (!o.isIntegralNumber() || o.asInt() < 1 || o.asInt() > 20) {
+        throw error("positioning.options")
+            .expected("a whole number from 1 to 20")
+            .found(o.asText())
+            .build();
+      }
+      options = o.asInt();
+    }
+    Map<String, Double> weights = new LinkedHashMap<>(d.weights());
+    JsonNode w = node.get("weights");
+    if (w != null && !w.isNull()) {
+      requireObject(w, "positioning.weights");
+      List<String> valid = new ArrayList<>(d.weights().keySet());
+      checkKeys(w, "positioning.weights", valid);
+      for (Iterator<Map.Entry<String, JsonNode>> it = w.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getValue().isNumber() || e.getValue().asDouble() < 0) {
+          throw error("positioning.weights." + e.getKey())
+              .expected("a number ≥ 0")
+              .found(e.getValue().asText())
+              .build();
+        }
+        weights.put(e.getKey(), e.getValue().asDouble());
+      }
+      if (weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+        throw error("positioning.weights")
+            .expected("at least one weight above 0")
+            .found("all 0")
+            .build();
+      }
+    }
+    return new PositioningSettings(category, options, weights);
   }
 
   private DataSection section(String name, JsonNode node) {

@@ -1,0 +1,2 @@
+/** Positioning synthesis: ranked positioning options, each tied to the numbers behind it. */
+package io.marketlens.pipeline.positioning;
