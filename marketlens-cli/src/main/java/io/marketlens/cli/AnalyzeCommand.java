@@ -59,7 +59,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             project, new AnalysisOptions(outDir, engine), new TerminalProgress(System.err));
     var err = spec.commandLine().getErr();
     for (String s : result.skipped()) err.println("skipped: " + s);
-    err.printf(java.util.Locale.ROOT, "analysis took %.1f s%n", (System.nanoTime() - start) / 1e9);
+    StringBuilder steps = new StringBuilder();
+    result
+        .timings()
+        .forEach(
+            (step, seconds) ->
+                steps.append(String.format(java.util.Locale.ROOT, ", %s %.2f s", step, seconds)));
+    err.printf(
+        java.util.Locale.ROOT,
+        "analysis took %.1f s (%s)%n",
+        (System.nanoTime() - start) / 1e9,
+        steps.length() > 2 ? steps.substring(2) : "");
     err.flush();
     var o = spec.commandLine().getOut();
     o.println("Results: " + result.resultsFile());

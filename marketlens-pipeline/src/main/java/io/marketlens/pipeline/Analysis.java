@@ -59,21 +59,26 @@ public final class Analysis {
       throw io.marketlens.core.validate.InvalidInputException.usage(
           "--engine local (the Spark engine is not available in this version)", options.engine());
     }
+    Map<String, Double> timings = new LinkedHashMap<>();
+    long start = System.nanoTime();
     Map<String, LoadedTable> tables = loadTables();
+    timings.put("read", (System.nanoTime() - start) / 1e9);
     ObjectNode results = ResultsJson.newDocument();
     results.put("project", project.project());
     results.put("generator", "marketlens " + VERSION);
     results.put("language", project.language());
     results.put("seed", project.seed());
     writeInputs(results, tables);
-    List<String> skipped = Capabilities.run(project, tables, results, progress);
+    List<String> skipped = Capabilities.run(project, tables, results, progress, timings);
     ArrayNode skippedNode = results.putArray("skipped");
     skipped.forEach(skippedNode::add);
 
     try (AtomicOutput.Staged staged = AtomicOutput.stageDirectory(options.outDir())) {
+      long reportStart = System.nanoTime();
       try (Progress.Step step = progress.start("write report", 0, "")) {
         ReportWriter.write(results, staged.dir());
       }
+      timings.put("report", (System.nanoTime() - reportStart) / 1e9);
       staged.commit();
     }
     Path out = options.outDir().toAbsolutePath().normalize();
@@ -82,7 +87,8 @@ public final class Analysis {
         out.resolve("results.json"),
         out.resolve("report").resolve("index.html"),
         results,
-        skipped);
+        skipped,
+        timings);
   }
 
   private Map<String, LoadedTable> loadTables() {

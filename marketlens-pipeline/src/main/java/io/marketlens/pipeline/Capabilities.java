@@ -44,9 +44,16 @@ final class Capabilities {
 
   private Capabilities() {}
 
-  /** Runs what can run and returns one line per capability skipped. */
+  /**
+   * Runs what can run and returns one line per capability skipped; the seconds each step took go
+   * into {@code timings}.
+   */
   static List<String> run(
-      ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
+      ProjectFile project,
+      Map<String, LoadedTable> tables,
+      ObjectNode results,
+      Progress progress,
+      Map<String, Double> timings) {
     List<String> skipped = new ArrayList<>();
     for (Capability c : ALL) {
       List<String> missing = Analysis.sectionsWithout(tables, c.needs());
@@ -62,9 +69,11 @@ final class Capabilities {
       } else if (c.step() == null) {
         skipped.add(c.name() + ": " + c.title() + " not available in this version");
       } else {
+        long start = System.nanoTime();
         try (Progress.Step s = progress.start(c.name(), 0, "")) {
           c.step().run(project, tables, results, progress);
         }
+        timings.put(c.name(), (System.nanoTime() - start) / 1e9);
       }
     }
     return skipped;
