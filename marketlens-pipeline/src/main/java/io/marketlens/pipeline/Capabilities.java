@@ -30,7 +30,10 @@ final class Capabilities {
   private static final List<Capability> ALL =
       List.of(
           new Capability(
-              "customers", "segments, personas and churn drivers", List.of("customers"), null),
+              "customers",
+              "segments, personas and churn drivers",
+              List.of("customers"),
+              new CustomerStep()),
           new Capability("voc", "review sentiment and themes", List.of("reviews"), null),
           new Capability("market", "market forecasts", List.of("market"), new MarketStep()),
           new Capability(

@@ -53,12 +53,13 @@ final class HtmlReport {
         .append(r.path("schemaVersion").asInt())
         .append("</p></header>\n");
     h.append(
-            "<nav><a href=\"#positioning\">Positioning</a><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#market\">Market</a><a href=\"#competitors\">Competitors</a>")
+            "<nav><a href=\"#positioning\">Positioning</a><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#personas\">Personas</a><a href=\"#churn\">Churn</a><a href=\"#market\">Market</a><a href=\"#competitors\">Competitors</a>")
         .append(
             "<a href=\"#privacy\">Personal data</a><a href=\"#missing-evidence\">Missing evidence</a></nav>\n<main>\n");
     PositioningSection.render(h, r.path("positioning"));
     overview(h, r);
     quality(h, r.path("quality").path("tables"));
+    CustomerSection.render(h, r.path("customers"));
     MarketSection.render(h, r.path("market"));
     CompetitorSection.render(h, r.path("competitors"));
     privacy(h, r.path("privacy").path("columns"));

@@ -1,0 +1,95 @@
+package io.marketlens.pipeline;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.marketlens.core.progress.Progress;
+import io.marketlens.core.project.DataSection;
+import io.marketlens.core.project.ProjectFile;
+import io.marketlens.core.result.ResultsJson;
+import io.marketlens.customers.churn.CandidateResult;
+import io.marketlens.customers.churn.ChurnAnalysis;
+import io.marketlens.customers.churn.ChurnDriver;
+import io.marketlens.customers.churn.ChurnOptions;
+import io.marketlens.customers.churn.ChurnResult;
+import io.marketlens.ml.tabular.BinaryMetrics;
+import java.util.Map;
+
+/**
+ * The customers capability: churn model and drivers when the customers section names a churn label
+ * ({@code customers.churn}); segments and personas ({@code customers.segments}).
+ */
+final class CustomerStep implements Capabilities.Step {
+
+  @Override
+  public void run(
+      ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
+    LoadedTable t = tables.get("customers");
+    DataSection s = t.section();
+    ObjectNode customers = results.putObject("customers");
+    ChurnResult churn = null;
+    if (s.column("churn").isPresent()) {
+      ChurnOptions options =
+          ChurnOptions.defaults(s.column("id").orElseThrow(), s.column("churn").orElseThrow())
+              .withSeed(project.seed());
+      churn = ChurnAnalysis.run(t.table(), options, progress);
+      customers.set("churn", churnNode(churn));
+    }
+    Segments.run(project, tables, customers, churn, progress);
+  }
+
+  private static ObjectNode churnNode(ChurnResult r) {
+    ObjectNode n = ResultsJson.MAPPER.createObjectNode();
+    n.put("label", r.labelColumn());
+    n.put("customers", r.customers());
+    n.put("churnRate", r.churnRate());
+    n.put("chosen", r.chosen());
+    n.set("metrics", metrics(r.test()));
+    n.put(
+        "split",
+        r.trainRows()
+            + " train / "
+            + r.validationRows()
+            + " validation / "
+            + r.testRows()
+            + " test rows, stratified");
+    ArrayNode candidates = n.putArray("candidates");
+    for (CandidateResult c : r.candidates()) {
+      ObjectNode cn = candidates.addObject();
+      cn.put("name", c.name());
+      cn.put("description", c.description());
+      if (c.failure() != null) {
+        cn.put("failure", c.failure());
+        continue;
+      }
+      cn.put("validationAuc", c.validationAuc());
+      cn.set("metrics", metrics(c.test()));
+    }
+    n.set("calibration", ResultsJson.MAPPER.valueToTree(r.calibration()));
+    ArrayNode drivers = n.putArray("drivers");
+    for (ChurnDriver d : r.drivers()) drivers.add(ResultsJson.MAPPER.<ObjectNode>valueToTree(d));
+    n.put("reasonMethod", r.reasonMethod());
+    n.set("highestRisk", ResultsJson.MAPPER.valueToTree(r.highestRisk()));
+    n.set("features", ResultsJson.MAPPER.valueToTree(r.features()));
+    n.set("dropped", ResultsJson.MAPPER.valueToTree(r.dropped()));
+    return n;
+  }
+
+  /** The metric names used everywhere (CLI JSON, results, HTTP): DESIGN §4.3. */
+  private static ObjectNode metrics(BinaryMetrics m) {
+    ObjectNode n = ResultsJson.MAPPER.createObjectNode();
+    if (m == null) return n;
+    n.put("auc", m.rocAuc());
+    n.put("prAuc", m.prAuc());
+    n.put("accuracy", m.atHalf().accuracy());
+    n.put("precision", m.atHalf().precision());
+    n.put("recall", m.atHalf().recall());
+    n.put("f1", m.atHalf().f1());
+    n.put("logLoss", m.logLoss());
+    n.put("brier", m.brier());
+    n.put("ece", m.ece());
+    n.put("rows", m.rows());
+    n.set("confusion", ResultsJson.MAPPER.valueToTree(m.atHalf()));
+    n.set("bestF1", ResultsJson.MAPPER.valueToTree(m.atBestF1()));
+    return n;
+  }
+}

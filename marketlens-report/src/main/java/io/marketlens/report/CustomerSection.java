@@ -1,0 +1,207 @@
+package io.marketlens.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/**
+ * The customers sections: personas (segments with size, value, churn and what sets them apart) and
+ * churn (the chosen model beside the other candidates, calibration, drivers as a bar chart, the
+ * customers most at risk with their reasons).
+ */
+final class CustomerSection {
+
+  private CustomerSection() {}
+
+  static void render(StringBuilder h, JsonNode customers) {
+    personas(h, customers);
+    churn(h, customers.path("churn"));
+  }
+
+  private static void personas(StringBuilder h, JsonNode customers) {
+    h.append("<section id=\"personas\"><h2>Segments and personas</h2>");
+    JsonNode segs = customers.path("segments");
+    if (segs.isEmpty()) {
+      h.append("<p class=\"muted\">")
+          .append(
+              customers.isMissingNode()
+                  ? "No customers table was given, so there are no segments."
+                  : "No segments were formed.")
+          .append("</p></section>\n");
+      return;
+    }
+    JsonNode seg = customers.path("segmentation");
+    if (!seg.isMissingNode()) {
+      h.append("<p class=\"muted\">").append(Html.esc(seg.path("summary").asText())).append("</p>");
+    }
+    for (JsonNode s : segs) {
+      h.append("<div class=\"option\" id=\"segment-")
+          .append(Html.esc(s.path("id").asText()))
+          .append("\"><h3>")
+          .append(Html.esc(s.path("label").asText()))
+          .append(" <span class=\"muted\">")
+          .append(Html.num(s.path("size").asDouble()))
+          .append(" customers, ")
+          .append(String.format(Locale.ROOT, "%.1f%%", 100 * s.path("share").asDouble()))
+          .append("</span></h3>");
+      h.append("<p class=\"statement\">")
+          .append(Html.esc(s.path("persona").asText()))
+          .append("</p><p>");
+      if (s.path("churnRate").isNumber())
+        h.append(
+            String.format(
+                Locale.ROOT, "churn rate %.1f%% · ", 100 * s.path("churnRate").asDouble()));
+      if (s.path("monetary").isNumber())
+        h.append("mean spend ").append(Html.num(s.path("monetary").asDouble())).append(" · ");
+      if (s.path("clv").isNumber())
+        h.append("mean 12-month CLV ").append(Html.num(s.path("clv").asDouble())).append(" · ");
+      h.append("</p><ul>");
+      for (JsonNode p : s.path("profile"))
+        h.append("<li>").append(Html.esc(p.path("text").asText())).append("</li>");
+      h.append("</ul>");
+      if (!s.path("churnDrivers").isEmpty()) {
+        h.append("<p class=\"muted\">churn drivers here: ");
+        StringBuilder d = new StringBuilder();
+        for (JsonNode r : s.path("churnDrivers")) {
+          if (d.length() > 0) d.append(", ");
+          d.append(r.path("column").asText()).append(" = ").append(r.path("value").asText());
+        }
+        h.append(Html.esc(d.toString())).append("</p>");
+      }
+      h.append("</div>");
+    }
+    h.append("</section>\n");
+  }
+
+  private static void churn(StringBuilder h, JsonNode c) {
+    h.append("<section id=\"churn\"><h2>Churn drivers</h2>");
+    if (c.isMissingNode()) {
+      h.append(
+          "<p class=\"muted\">No churn label was given (set <code>churn:</code> in the customers section), so there is no churn model.</p></section>\n");
+      return;
+    }
+    JsonNode m = c.path("metrics");
+    h.append("<p>Chosen model: <b>")
+        .append(Html.esc(c.path("chosen").asText()))
+        .append("</b> (best validation AUC). Held-out test: ")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "ROC-AUC %.3f, accuracy %.3f, precision %.3f, recall %.3f, F1 %.3f, log-loss %.3f",
+                m.path("auc").asDouble(),
+                m.path("accuracy").asDouble(),
+                m.path("precision").asDouble(),
+                m.path("recall").asDouble(),
+                m.path("f1").asDouble(),
+                m.path("logLoss").asDouble()))
+        .append(". Overall churn rate ")
+        .append(String.format(Locale.ROOT, "%.1f%%", 100 * c.path("churnRate").asDouble()))
+        .append(". <span class=\"muted\">")
+        .append(Html.esc(c.path("split").asText()))
+        .append("</span></p>");
+    JsonNode cal = c.path("calibration");
+    if (!cal.isMissingNode()) {
+      h.append("<p>Calibration: ")
+          .append(Html.esc(cal.path("method").asText()))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "; expected calibration error %.4f → %.4f, Brier %.4f → %.4f on the test split.</p>",
+                  cal.path("eceBefore").asDouble(),
+                  cal.path("eceAfter").asDouble(),
+                  cal.path("brierBefore").asDouble(),
+                  cal.path("brierAfter").asDouble()));
+    }
+    h.append(
+        "<table><thead><tr><th>candidate</th><th class=\"n\">validation AUC</th><th class=\"n\">test AUC</th><th class=\"n\">test F1</th><th>details</th></tr></thead><tbody>");
+    for (JsonNode k : c.path("candidates")) {
+      h.append("<tr><td>").append(Html.esc(k.path("name").asText())).append("</td>");
+      if (k.has("failure")) {
+        h.append("<td colspan=\"3\" class=\"warn\">")
+            .append(Html.esc(k.path("failure").asText()))
+            .append("</td><td></td></tr>");
+        continue;
+      }
+      h.append(
+          String.format(
+              Locale.ROOT,
+              "<td class=\"n\">%.3f</td><td class=\"n\">%.3f</td><td class=\"n\">%.3f</td>",
+              k.path("validationAuc").asDouble(),
+              k.path("metrics").path("auc").asDouble(),
+              k.path("metrics").path("f1").asDouble()));
+      h.append("<td class=\"muted\">")
+          .append(Html.esc(k.path("description").asText()))
+          .append("</td></tr>");
+    }
+    h.append("</tbody></table>");
+    h.append(driverChart(c.path("drivers")));
+    h.append(
+        "<h3>Customers most at risk</h3><table><thead><tr><th>customer</th><th class=\"n\">churn probability</th><th>top reasons</th></tr></thead><tbody>");
+    int shown = 0;
+    for (JsonNode r : c.path("highestRisk")) {
+      if (shown++ >= 10) break;
+      StringBuilder reasons = new StringBuilder();
+      for (JsonNode x : r.path("reasons")) {
+        if (reasons.length() > 0) reasons.append("; ");
+        reasons.append(x.path("column").asText()).append(" = ").append(x.path("value").asText());
+      }
+      h.append("<tr><td>")
+          .append(Html.esc(r.path("id").asText()))
+          .append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%.2f", r.path("probability").asDouble()))
+          .append("</td><td>")
+          .append(Html.esc(reasons.toString()))
+          .append("</td></tr>");
+    }
+    h.append("</tbody></table></section>\n");
+  }
+
+  private static String driverChart(JsonNode drivers) {
+    if (drivers.isEmpty()) return "";
+    int n = Math.min(10, drivers.size());
+    double max = 1e-12;
+    for (int i = 0; i < n; i++) max = Math.max(max, drivers.get(i).path("importance").asDouble());
+    int bar = 16;
+    int label = 170;
+    int width = 360;
+    int height = n * (bar + 6) + 20;
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<h3>Drivers (permutation importance on held-out customers: drop in AUC)</h3><svg class=\"chart\" role=\"img\" aria-label=\"churn drivers\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">",
+            label + width + 420,
+            height,
+            label + width + 420,
+            height));
+    int y = 10;
+    for (int i = 0; i < n; i++) {
+      JsonNode d = drivers.get(i);
+      double v = Math.max(0, d.path("importance").asDouble());
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+              label - 6,
+              y + bar - 4,
+              Html.esc(d.path("column").asText())));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#2f6fde\"/>",
+              label,
+              y,
+              Math.max(1, width * v / max),
+              bar));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" fill=\"#5b6475\">%.3f %s</text>",
+              label + width + 6,
+              y + bar - 4,
+              v,
+              Html.esc(d.path("direction").asText())));
+      y += bar + 6;
+    }
+    return s.append("</svg>").toString();
+  }
+}
