@@ -20,6 +20,11 @@ import java.util.Map;
  */
 final class CustomerStep implements Capabilities.Step {
 
+  /**
+   * Below this many customers a churn model is not trained (the churn analysis needs 50 labelled).
+   */
+  static final int MIN_CHURN_ROWS = 50;
+
   @Override
   public void run(
       ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
@@ -27,7 +32,16 @@ final class CustomerStep implements Capabilities.Step {
     DataSection s = t.section();
     ObjectNode customers = results.putObject("customers");
     ChurnResult churn = null;
-    if (s.column("churn").isPresent()) {
+    if (s.column("churn").isPresent() && t.table().rowCount() < MIN_CHURN_ROWS) {
+      customers
+          .withArray("notes")
+          .add(
+              "churn model skipped: "
+                  + t.table().rowCount()
+                  + " customers, at least "
+                  + MIN_CHURN_ROWS
+                  + " needed");
+    } else if (s.column("churn").isPresent()) {
       ChurnOptions options =
           ChurnOptions.defaults(s.column("id").orElseThrow(), s.column("churn").orElseThrow())
               .withSeed(project.seed());

@@ -1,13 +1,44 @@
 package io.marketlens.pipeline;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.marketlens.core.progress.Progress;
+import io.marketlens.core.project.DataSection;
 import io.marketlens.core.project.ProjectFile;
+import io.marketlens.core.result.ResultsJson;
 import io.marketlens.customers.churn.ChurnResult;
+import io.marketlens.customers.churn.Reason;
+import io.marketlens.customers.clv.ClvModel;
+import io.marketlens.customers.clv.ClvOptions;
+import io.marketlens.customers.clv.ClvResult;
+import io.marketlens.customers.features.CleanTransactions;
+import io.marketlens.customers.features.CustomerFeatureOptions;
+import io.marketlens.customers.features.CustomerFeatures;
+import io.marketlens.customers.features.FeatureContrast;
+import io.marketlens.customers.features.FeatureResult;
+import io.marketlens.customers.features.FeatureTable;
+import io.marketlens.customers.features.TransactionColumns;
+import io.marketlens.customers.features.TransactionFeatureOptions;
+import io.marketlens.customers.features.TransactionFeatures;
+import io.marketlens.customers.segment.Segment;
+import io.marketlens.customers.segment.Segmentation;
+import io.marketlens.customers.segment.SegmentationOptions;
+import io.marketlens.customers.segment.SegmentationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Customer segments and personas, with churn per segment when a churn model ran. */
+/**
+ * Customer segments and personas. The customers table, when given, is segmented on its own columns
+ * ({@code customers.segments}, with churn rate and churn drivers per segment when a churn model
+ * ran); transactions, when given, are segmented on purchase behaviour with lifetime value ({@code
+ * customers.purchases}). With transactions alone, the purchase segments are the segments.
+ */
 final class Segments {
+
+  /** Below this many customers no segmentation is attempted. */
+  static final int MIN_SEGMENT_ROWS = 20;
 
   private Segments() {}
 
@@ -17,6 +48,143 @@ final class Segments {
       ObjectNode customers,
       ChurnResult churn,
       Progress progress) {
-    // Filled in when the segmentation lands.
+    SegmentationOptions options = SegmentationOptions.defaults().withSeed(project.seed());
+    LoadedTable c = tables.get("customers");
+    if (c != null && c.table().rowCount() < MIN_SEGMENT_ROWS) {
+      customers
+          .withArray("notes")
+          .add(
+              "segmentation skipped: "
+                  + c.table().rowCount()
+                  + " customers, at least "
+                  + MIN_SEGMENT_ROWS
+                  + " needed");
+    } else if (c != null) {
+      DataSection s = c.section();
+      CustomerFeatureOptions fo = CustomerFeatureOptions.defaults();
+      if (s.column("churn").isPresent()) fo = fo.withLabel(s.column("churn").get());
+      FeatureResult features =
+          CustomerFeatures.fromCustomers(c.table(), s.column("id").orElseThrow(), fo);
+      SegmentationResult seg = Segmentation.run(features.table(), options);
+      write(customers, seg, churn, null);
+    }
+    LoadedTable t = tables.get("transactions");
+    if (t != null) {
+      ObjectNode purchases = c == null ? customers : customers.putObject("purchases");
+      DataSection s = t.section();
+      TransactionColumns cols =
+          TransactionColumns.of(
+              s.column("customer").orElseThrow(), s.column("time").orElseThrow(),
+              s.column("quantity").orElseThrow(), s.column("price").orElseThrow());
+      if (s.column("invoice").isPresent()) cols = cols.withInvoice(s.column("invoice").get());
+      if (s.column("product").isPresent()) cols = cols.withProduct(s.column("product").get());
+      CleanTransactions tx = CleanTransactions.of(t.table(), cols, "C");
+      FeatureResult features = TransactionFeatures.build(tx, TransactionFeatureOptions.defaults());
+      ClvResult clv = ClvModel.run(tx, ClvOptions.defaults());
+      FeatureTable table = features.table().withFeature(clv.toFeature(features.table().ids()));
+      SegmentationResult seg = Segmentation.run(table, options);
+      purchases.set("cleaning", ResultsJson.MAPPER.valueToTree(features.cleaning()));
+      purchases.set("clv", clvNode(clv));
+      write(purchases, seg, null, clv);
+    }
+  }
+
+  private static void write(
+      ObjectNode parent, SegmentationResult seg, ChurnResult churn, ClvResult clv) {
+    ObjectNode s = parent.putObject("segmentation");
+    s.put("k", seg.k());
+    s.put("chosenBy", seg.chosenBy());
+    s.put("silhouette", seg.silhouette());
+    s.put("silhouetteExact", seg.silhouetteExact());
+    s.put("calinskiHarabaszK", seg.calinskiHarabaszK());
+    s.set("clusterFeatures", ResultsJson.MAPPER.valueToTree(seg.clusterFeatures()));
+    s.set("candidates", ResultsJson.MAPPER.valueToTree(seg.scores()));
+    s.put(
+        "summary",
+        String.format(
+            Locale.ROOT,
+            "k = %d chosen by %s (silhouette %.3f; Calinski-Harabasz prefers k = %d), k-means++ with seeded restarts on %s.",
+            seg.k(),
+            seg.chosenBy(),
+            seg.silhouette(),
+            seg.calinskiHarabaszK(),
+            String.join(", ", seg.clusterFeatures())));
+    ArrayNode out = parent.putArray("segments");
+    for (Segment g : seg.segments()) {
+      ObjectNode n = out.addObject();
+      n.put("id", g.id());
+      n.put("label", g.persona().label());
+      n.put("persona", g.persona().sentence());
+      n.put("size", g.size());
+      n.put("share", g.share());
+      if (g.value() != null && g.value().meanSpend() != null)
+        n.put("monetary", g.value().meanSpend());
+      if (g.value() != null && g.value().meanClv() != null) n.put("clv", g.value().meanClv());
+      if (g.churnRate() != null) n.put("churnRate", g.churnRate());
+      n.put("need", need(g, seg, clv));
+      ArrayNode profile = n.putArray("profile");
+      for (FeatureContrast f : g.distinguishing()) {
+        profile
+            .addObject()
+            .put("feature", f.feature())
+            .put("text", f.text())
+            .put("segmentValue", f.groupValue())
+            .put("overallValue", f.overallValue())
+            .put("standardisedDifference", f.standardisedDifference());
+      }
+      if (churn != null) {
+        List<Reason> drivers = churn.driversFor(rowsOf(seg, g.id()));
+        ArrayNode d = n.putArray("churnDrivers");
+        for (Reason r : drivers.subList(0, Math.min(3, drivers.size()))) {
+          d.addObject()
+              .put("column", r.column())
+              .put("value", r.value())
+              .put("logOdds", r.logOdds());
+        }
+      }
+    }
+  }
+
+  /** "who ..." for the positioning statement, from the segment's numbers. */
+  private static String need(Segment g, SegmentationResult seg, ClvResult clv) {
+    if (g.churnRate() != null && seg.overallChurnRate() != null) {
+      return String.format(
+          Locale.ROOT,
+          "churn at %.0f%% (vs %.0f%% overall)",
+          100 * g.churnRate(),
+          100 * seg.overallChurnRate());
+    }
+    if (g.value() != null && g.value().meanClv() != null && clv != null) {
+      double overall = 0;
+      for (double v : clv.lifetimeValue()) overall += v / clv.lifetimeValue().length;
+      return String.format(
+          Locale.ROOT,
+          "are worth about %,.0f each over %d months (vs %,.0f overall)",
+          g.value().meanClv(),
+          clv.horizonMonths(),
+          overall);
+    }
+    return g.distinguishing().isEmpty() ? "" : "show " + g.distinguishing().get(0).text();
+  }
+
+  private static int[] rowsOf(SegmentationResult seg, int id) {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < seg.assignments().length; i++) if (seg.assignments()[i] == id) rows.add(i);
+    return rows.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static ObjectNode clvNode(ClvResult clv) {
+    ObjectNode n = ResultsJson.MAPPER.createObjectNode();
+    n.put("method", "BG/NBD (Fader, Hardie & Lee 2005) + Gamma-Gamma (Fader & Hardie 2013)");
+    n.put("horizonMonths", clv.horizonMonths());
+    n.put("monthlyDiscountRate", clv.monthlyDiscountRate());
+    n.put("referenceDay", clv.referenceDay().toString());
+    n.set("model", ResultsJson.MAPPER.valueToTree(clv.model()));
+    n.set("holdout", ResultsJson.MAPPER.valueToTree(clv.holdout()));
+    double mean = 0;
+    for (double v : clv.lifetimeValue()) mean += v / clv.lifetimeValue().length;
+    n.put("meanClv", mean);
+    n.put("customers", clv.ids().size());
+    return n;
   }
 }

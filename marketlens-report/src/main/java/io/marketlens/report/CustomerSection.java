@@ -14,11 +14,14 @@ final class CustomerSection {
 
   static void render(StringBuilder h, JsonNode customers) {
     personas(h, customers);
+    purchases(h, customers.path("purchases"));
     churn(h, customers.path("churn"));
   }
 
   private static void personas(StringBuilder h, JsonNode customers) {
     h.append("<section id=\"personas\"><h2>Segments and personas</h2>");
+    for (JsonNode n : customers.path("notes"))
+      h.append("<p class=\"warn\">").append(Html.esc(n.asText())).append("</p>");
     JsonNode segs = customers.path("segments");
     if (segs.isEmpty()) {
       h.append("<p class=\"muted\">")
@@ -68,6 +71,49 @@ final class CustomerSection {
         h.append(Html.esc(d.toString())).append("</p>");
       }
       h.append("</div>");
+    }
+    h.append("</section>\n");
+  }
+
+  /**
+   * Purchase-behaviour segments and the lifetime-value check, when transactions sit beside a
+   * customers table.
+   */
+  private static void purchases(StringBuilder h, JsonNode p) {
+    if (p.isMissingNode()) return;
+    h.append("<section id=\"purchases\"><h2>Purchase behaviour and lifetime value</h2>");
+    JsonNode clv = p.path("clv");
+    JsonNode ho = clv.path("holdout");
+    h.append("<p>")
+        .append(Html.esc(clv.path("method").asText()))
+        .append(
+            String.format(
+                Locale.ROOT,
+                ", fitted on purchases up to %s and checked on the %d days after: predicted vs actual purchases per customer, correlation %.3f, mean absolute error %.2f (a naive repeat-rate forecast: %.3f, %.2f). Mean %d-month value per customer %s.",
+                ho.path("calibrationEnd").asText(),
+                ho.path("holdoutDays").asInt(),
+                ho.path("correlation").asDouble(),
+                ho.path("meanAbsoluteError").asDouble(),
+                ho.path("baselineCorrelation").asDouble(),
+                ho.path("baselineMeanAbsoluteError").asDouble(),
+                clv.path("horizonMonths").asInt(),
+                Html.num(clv.path("meanClv").asDouble())))
+        .append("</p>");
+    h.append("<p class=\"muted\">")
+        .append(Html.esc(p.path("segmentation").path("summary").asText()))
+        .append("</p>");
+    for (JsonNode s : p.path("segments")) {
+      h.append("<div class=\"option\" id=\"purchase-segment-")
+          .append(Html.esc(s.path("id").asText()))
+          .append("\"><h3>")
+          .append(Html.esc(s.path("label").asText()))
+          .append(" <span class=\"muted\">")
+          .append(Html.num(s.path("size").asDouble()))
+          .append(" customers, ")
+          .append(String.format(Locale.ROOT, "%.1f%%", 100 * s.path("share").asDouble()))
+          .append("</span></h3><p>")
+          .append(Html.esc(s.path("persona").asText()))
+          .append("</p></div>");
     }
     h.append("</section>\n");
   }

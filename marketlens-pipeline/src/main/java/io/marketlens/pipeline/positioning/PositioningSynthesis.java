@@ -134,13 +134,18 @@ public final class PositioningSynthesis {
     List<Evidence> evidence = new ArrayList<>(s.evidence());
     evidence.addAll(d.evidence());
     if (trend != null) evidence.add(trend.evidence());
-    String who = s.need().isBlank() ? "" : " who " + s.need();
+    String who = s.need().isBlank() ? "," : ", who " + s.need() + ",";
     String unlike = alternatives.isEmpty() ? "" : ", unlike " + String.join(" and ", alternatives);
+    String target =
+        s.label().equals(wholeMarket().label())
+            ? s.label()
+            : String.format(
+                Locale.ROOT, "customers in “%s” (%.0f%% of customers)", s.label(), 100 * s.share());
     String statement =
         "For "
-            + s.label()
+            + target
             + who
-            + ", "
+            + " "
             + product
             + " is the "
             + category
@@ -153,14 +158,14 @@ public final class PositioningSynthesis {
       disprove.add(
           String.format(
               Locale.ROOT,
-              "%s's churn rate (%.1f%% now) falls to the overall rate without a change of offer",
+              "“%s”'s churn rate (%.1f%% now) moves to the overall rate without a change of offer",
               s.label(),
               100 * s.churnRate()));
     } else if (!s.label().equals(wholeMarket().label())) {
       disprove.add(
           String.format(
               Locale.ROOT,
-              "%s shrinks below half its share (%.1f%% now)",
+              "“%s” shrinks below half its share (%.1f%% now)",
               s.label(),
               100 * s.share()));
     }
