@@ -13,7 +13,11 @@ import picocli.CommandLine.Unmatched;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark beside its reference measured in the same run.",
-    subcommands = {BenchIngestCommand.class, BenchForecastCommand.class})
+    subcommands = {
+      BenchIngestCommand.class,
+      BenchForecastCommand.class,
+      BenchCustomersCommand.class
+    })
 final class BenchCommand implements Callable<Integer> {
 
   @Parameters(

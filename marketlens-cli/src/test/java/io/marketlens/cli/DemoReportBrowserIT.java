@@ -60,7 +60,19 @@ class DemoReportBrowserIT {
 
     assertThat(driver.getTitle()).contains("Demo Co");
     for (String id :
-        List.of("overview", "quality", "market", "competitors", "privacy", "missing-evidence")) {
+        List.of(
+            "positioning",
+            "overview",
+            "quality",
+            "personas",
+            "purchases",
+            "churn",
+            "voc",
+            "market",
+            "competitors",
+            "recsys",
+            "privacy",
+            "missing-evidence")) {
       assertThat(driver.findElements(org.openqa.selenium.By.id(id)))
           .as("section #" + id)
           .hasSize(1);
@@ -72,7 +84,7 @@ class DemoReportBrowserIT {
                 "return Array.from(document.querySelectorAll('svg.chart')).map(s => {"
                     + " const b = s.getBBox(); return {label: s.getAttribute('aria-label'),"
                     + " marks: s.querySelectorAll('path,circle,rect').length, w: b.width, h: b.height}; });");
-    assertThat(charts).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(charts).hasSizeGreaterThanOrEqualTo(8);
     for (Map<String, Object> c : charts) {
       assertThat(((Number) c.get("marks")).intValue())
           .as("marks in %s", c.get("label"))

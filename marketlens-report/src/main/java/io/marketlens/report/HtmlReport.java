@@ -53,15 +53,27 @@ final class HtmlReport {
         .append(r.path("schemaVersion").asInt())
         .append("</p></header>\n");
     h.append(
-            "<nav><a href=\"#positioning\">Positioning</a><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#personas\">Personas</a><a href=\"#churn\">Churn</a><a href=\"#market\">Market</a><a href=\"#competitors\">Competitors</a>")
+            "<nav><a href=\"#positioning\">Positioning</a><a href=\"#overview\">Overview</a><a href=\"#quality\">Data quality</a><a href=\"#personas\">Personas</a><a href=\"#churn\">Churn</a><a href=\"#voc\">Themes</a><a href=\"#market\">Market</a><a href=\"#competitors\">Competitors</a>")
         .append(
-            "<a href=\"#privacy\">Personal data</a><a href=\"#missing-evidence\">Missing evidence</a></nav>\n<main>\n");
+            "<a href=\"#recsys\">Recommendations</a><a href=\"#privacy\">Personal data</a><a href=\"#missing-evidence\">Missing evidence</a></nav>\n<main>\n");
     PositioningSection.render(h, r.path("positioning"));
     overview(h, r);
     quality(h, r.path("quality").path("tables"));
     CustomerSection.render(h, r.path("customers"));
+    absent(
+        h,
+        "voc",
+        "Themes and sentiment",
+        r.path("voc"),
+        "Review themes, sentiment and aspect sentiment are not in this report: the voice-of-the-customer analysis has not run (see Missing evidence).");
     MarketSection.render(h, r.path("market"));
     CompetitorSection.render(h, r.path("competitors"));
+    absent(
+        h,
+        "recsys",
+        "Recommendations quality",
+        r.path("recsys"),
+        "Recommendation quality (precision, recall, NDCG and MAP at 10 against popularity) is not in this report: the recommendations analysis has not run (see Missing evidence).");
     privacy(h, r.path("privacy").path("columns"));
     skipped(h, r.path("skipped"));
     h.append("</main>\n</body>\n</html>\n");
@@ -160,6 +172,22 @@ final class HtmlReport {
       h.append("</tbody></table>");
     }
     h.append("</section>\n");
+  }
+
+  /**
+   * A section whose capability produced nothing: says so, so the reader knows which evidence is
+   * missing.
+   */
+  private static void absent(
+      StringBuilder h, String id, String title, JsonNode node, String message) {
+    if (!node.isMissingNode()) return;
+    h.append("<section id=\"")
+        .append(id)
+        .append("\"><h2>")
+        .append(Html.esc(title))
+        .append("</h2><p class=\"muted\">")
+        .append(Html.esc(message))
+        .append("</p></section>\n");
   }
 
   private static void privacy(StringBuilder h, JsonNode columns) {
