@@ -2,6 +2,7 @@ package io.marketlens.bench.customers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketlens.bench.PythonRun;
 import io.marketlens.bench.customers.CustomersBenchReport.Analysis;
 import io.marketlens.bench.customers.CustomersBenchReport.Peer;
 import io.marketlens.core.io.ReadOptions;
@@ -70,6 +71,9 @@ import java.util.SplittableRandom;
  * and, last, one JSON line; progress goes to stderr. Not to be run twice at once in one JVM.
  */
 public final class CustomersBenchmark {
+
+  /** What the peer needs from Debian. */
+  private static final String PEER_PACKAGES = "python3-sklearn python3-pandas";
 
   static final String RETAIL = "online_retail/online_retail.csv.gz";
 
@@ -233,7 +237,8 @@ public final class CustomersBenchmark {
                 Long.toString(o.seed()),
                 Integer.toString(o.scaleRows()),
                 tmp.toString()),
-            err);
+            err,
+            PEER_PACKAGES);
         double[] v = readDoubles(tmp, o.scaleRows() * 8);
         source[0] = "numpy default_rng(" + o.seed() + ").standard_normal, as the peer";
         return new Points(v, 8);
@@ -336,7 +341,8 @@ public final class CustomersBenchmark {
                 Integer.toString(o.threads()),
                 "--scale-rows",
                 Integer.toString(o.scaleRows())),
-            err);
+            err,
+            PEER_PACKAGES);
     if (lines.isEmpty()) throw new PythonRun.UnavailableException("the peer printed nothing");
     JsonNode j;
     try {

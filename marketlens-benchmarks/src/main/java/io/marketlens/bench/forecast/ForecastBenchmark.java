@@ -147,7 +147,7 @@ public final class ForecastBenchmark {
         StatsmodelsPeer.Result p =
             StatsmodelsPeer.run(o.python(), script, folder, o.subset(), o.threads(), err);
         peer = peer(p.json());
-      } catch (StatsmodelsPeer.UnavailableException e) {
+      } catch (io.marketlens.bench.PythonRun.UnavailableException e) {
         note = "statsmodels peer did not run: " + e.getMessage();
         err.println("[forecast] " + note);
       }

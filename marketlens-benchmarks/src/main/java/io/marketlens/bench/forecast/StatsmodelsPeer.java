@@ -2,16 +2,12 @@ package io.marketlens.bench.forecast;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import io.marketlens.bench.PythonRun;
+import io.marketlens.bench.PythonRun.UnavailableException;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -26,17 +22,6 @@ final class StatsmodelsPeer {
 
   /** The peer's JSON line and the wall time of the whole subprocess as we measured it. */
   record Result(JsonNode json, double wallSeconds, List<String> command) {}
-
-  /** The peer could not run or did not answer; the message says why. */
-  static final class UnavailableException extends Exception {
-    UnavailableException(String message) {
-      super(message);
-    }
-
-    UnavailableException(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
 
   private StatsmodelsPeer() {}
 
@@ -92,49 +77,16 @@ final class StatsmodelsPeer {
   }
 
   private static Result exec(List<String> cmd, PrintStream err)
-      throws IOException, InterruptedException, UnavailableException {
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
+      throws InterruptedException, UnavailableException {
     long t0 = System.nanoTime();
-    Process p = pb.start();
-    Deque<String> lastErr = new ArrayDeque<>();
-    Thread pump =
-        new Thread(
-            () -> {
-              try (BufferedReader r =
-                  new BufferedReader(
-                      new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) {
-                  err.println("[peer] " + l);
-                  synchronized (lastErr) {
-                    lastErr.addLast(l);
-                    if (lastErr.size() > 5) lastErr.removeFirst();
-                  }
-                }
-              } catch (IOException e) {
-                err.println("[peer] stderr closed: " + e.getMessage());
-              }
-            },
-            "peer-stderr");
-    pump.setDaemon(true);
-    pump.start();
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String l = r.readLine(); l != null; l = r.readLine()) {
-        if (!l.isBlank()) out.add(l);
-      }
-    }
-    int rc = p.waitFor();
+    List<String> out =
+        PythonRun.run(
+            Path.of(cmd.get(0)),
+            cmd.subList(1, cmd.size()),
+            err,
+            "python3-statsmodels python3-pandas");
     double wall = (System.nanoTime() - t0) / 1e9;
-    pump.join(5_000);
-    if (rc != 0 || out.isEmpty()) {
-      String tail;
-      synchronized (lastErr) {
-        tail = String.join(" | ", lastErr);
-      }
-      throw new UnavailableException("peer exited with code " + rc + ": " + tail);
-    }
+    if (out.isEmpty()) throw new UnavailableException("the peer printed nothing");
     try {
       return new Result(new ObjectMapper().readTree(out.get(out.size() - 1)), wall, cmd);
     } catch (IOException e) {

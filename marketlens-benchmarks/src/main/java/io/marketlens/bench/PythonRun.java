@@ -1,4 +1,4 @@
-package io.marketlens.bench.customers;
+package io.marketlens.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,30 +13,38 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Runs a Python command with {@code OMP_WAIT_POLICY=PASSIVE}, passing its standard error on line by
- * line (prefixed {@code [peer]}) and returning its standard output lines. Not to be run twice at
- * once: both would compete for the same cores.
+ * Runs a peer's Python command with {@code OMP_WAIT_POLICY=PASSIVE} (as the peers themselves do),
+ * passing its standard error on line by line (prefixed {@code [peer]}) and returning its non-blank
+ * standard output lines. Shared by the benchmarks that run a peer script in the same invocation.
+ * Not to be run twice at once: both would compete for the same cores.
  */
-final class PythonRun {
+public final class PythonRun {
 
   /** The command could not run or failed; the message says why. */
-  static final class UnavailableException extends Exception {
-    UnavailableException(String message) {
+  public static final class UnavailableException extends Exception {
+    public UnavailableException(String message) {
       super(message);
     }
 
-    UnavailableException(String message, Throwable cause) {
+    public UnavailableException(String message, Throwable cause) {
       super(message, cause);
     }
   }
 
   private PythonRun() {}
 
-  static List<String> run(Path python, List<String> args, PrintStream err)
+  /**
+   * Runs {@code python args...} and returns its standard output lines.
+   *
+   * @param packages the Debian packages the script needs, named in the message when Python is
+   *     missing
+   * @throws UnavailableException when Python is missing, cannot start, or exits with an error
+   */
+  public static List<String> run(Path python, List<String> args, PrintStream err, String packages)
       throws UnavailableException, InterruptedException {
     if (!Files.isExecutable(python)) {
       throw new UnavailableException(
-          python + " not found (install: apt-get install -y python3-sklearn python3-pandas)");
+          python + " not found (install: apt-get install -y " + packages + ")");
     }
     List<String> cmd = new ArrayList<>();
     cmd.add(python.toString());
