@@ -109,8 +109,8 @@ final class Candidates {
               : explanation;
       List<String> between = new ArrayList<>();
       w.path("between").forEach(b -> between.add(b.asText()));
-      double spacing = Math.max(1e-9, w.path("spacing").asDouble());
-      double gap = Math.min(1, w.path("nearestDistance").asDouble() / spacing / 4);
+      // spacing = distance to the nearest product in typical nearest-neighbour spacings.
+      double gap = Math.min(1, Math.max(0, w.path("spacing").asDouble()) / 4);
       List<Evidence> ev = new ArrayList<>();
       ev.add(
           new Evidence(
@@ -124,17 +124,17 @@ final class Candidates {
           new Evidence(
               "distance from region "
                   + w.path("rank").asInt()
-                  + " to the nearest product (map units)",
-              w.path("nearestDistance").asDouble(),
-              "distance",
-              at + "/nearestDistance",
+                  + " to the nearest product, in typical product spacings",
+              w.path("spacing").asDouble(),
+              "ratio",
+              at + "/spacing",
               "competitor map (PCA of the product table)",
               "#competitors"));
       String disprove =
           String.format(
               Locale.ROOT,
               "a competitor launches within %.2f map units of white-space region %d (%s)",
-              w.path("spacing").asDouble(),
+              w.path("nearestDistance").asDouble(),
               w.path("rank").asInt(),
               String.join(" / ", between));
       out.add(
