@@ -1,0 +1,167 @@
+package io.marketlens.voc.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.marketlens.core.io.ReadOptions;
+import io.marketlens.core.io.TableReader;
+import io.marketlens.core.progress.Progress;
+import io.marketlens.core.table.Column;
+import io.marketlens.core.table.Table;
+import io.marketlens.core.validate.InvalidInputException;
+import io.marketlens.ml.embed.Embedder;
+import io.marketlens.ml.embed.EmbedderOptions;
+import io.marketlens.ml.embed.Language;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SentimentAnalysisTest {
+
+  private static Embedder embedder;
+  private static final List<String> texts = new ArrayList<>();
+  private static final List<String> labels = new ArrayList<>();
+
+  @BeforeAll
+  static void setUp() {
+    embedder = Embedder.open(EmbedderOptions.defaults().withThreads(2));
+    Table t =
+        TableReader.read(
+                "reviews",
+                Path.of("../examples/demo/data/reviews.csv"),
+                ReadOptions.defaults(),
+                Progress.NONE)
+            .table();
+    Column review = t.column("review");
+    Column sentiment = t.column("sentiment");
+    for (int i = 0; i < t.rowCount(); i++) {
+      texts.add(review.isMissing(i) ? null : review.getString(i));
+      labels.add(sentiment.isMissing(i) ? null : sentiment.getString(i));
+    }
+  }
+
+  @AfterAll
+  static void tearDown() {
+    embedder.close();
+  }
+
+  @Test
+  void trainsOneHeadPerLanguageWellAboveChance() {
+    SentimentResult r =
+        SentimentAnalysis.run(
+            texts, labels, null, SentimentOptions.defaults(), embedder, Progress.NONE);
+    assertThat(r.trained()).isTrue();
+    assertThat(r.labelSource()).isEqualTo(LabelSource.LABELS);
+    assertThat(r.byLanguage())
+        .extracting(LanguageSentiment::language)
+        .containsExactly(Language.EN, Language.ZH);
+    for (LanguageSentiment l : r.byLanguage()) {
+      assertThat(l.trained()).isTrue();
+      assertThat(l.test().rows()).isBetween(50, 70);
+      assertThat(l.test().accuracy()).as(l.language() + " accuracy").isGreaterThan(0.62);
+      assertThat(l.test().auc()).as(l.language() + " auc").isGreaterThan(0.7);
+    }
+    assertThat(r.overall().rows())
+        .isEqualTo(r.byLanguage().stream().mapToInt(l -> l.test().rows()).sum());
+    assertThat(r.overall().accuracy()).isGreaterThan(0.62);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(r.score(i)).isPresent();
+      assertThat(r.languages().get(i)).isNotNull();
+    }
+  }
+
+  @Test
+  void sameSeedSameMetrics() {
+    SentimentResult a =
+        SentimentAnalysis.run(
+            texts, labels, null, SentimentOptions.defaults(), embedder, Progress.NONE);
+    SentimentResult b =
+        SentimentAnalysis.run(
+            texts, labels, null, SentimentOptions.defaults(), embedder, Progress.NONE);
+    assertThat(b.byLanguage()).isEqualTo(a.byLanguage());
+    assertThat(b.overall()).isEqualTo(a.overall());
+    assertThat(b.scores()).isEqualTo(a.scores());
+  }
+
+  @Test
+  void ratingsAreWeakLabelsWhenThereAreNoLabels() {
+    List<Double> ratings = new ArrayList<>();
+    List<String> withBlanks = new ArrayList<>(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      boolean positive = labels.get(i).equals("positive");
+      // Every tenth review is a neutral 3 and carries no label.
+      ratings.add(
+          i % 10 == 0 ? 3.0 : positive ? (i % 2 == 0 ? 5.0 : 4.0) : (i % 2 == 0 ? 1.0 : 2.0));
+    }
+    withBlanks.set(1, "   ");
+    SentimentResult r =
+        SentimentAnalysis.run(
+            withBlanks, null, ratings, SentimentOptions.defaults(), embedder, Progress.NONE);
+    assertThat(r.labelSource()).isEqualTo(LabelSource.RATINGS);
+    assertThat(r.blankTexts()).isEqualTo(1);
+    assertThat(r.labelledRows()).isEqualTo(texts.size() - 60 - 1);
+    assertThat(r.score(1)).isEmpty();
+    assertThat(r.languages().get(1)).isNull();
+    assertThat(r.trained()).isTrue();
+    assertThat(r.overall().accuracy()).isGreaterThan(0.62);
+  }
+
+  @Test
+  void noLabelsIsAResultNotAnError() {
+    SentimentResult r =
+        SentimentAnalysis.run(
+            texts, null, null, SentimentOptions.defaults(), embedder, Progress.NONE);
+    assertThat(r.trained()).isFalse();
+    assertThat(r.labelSource()).isEqualTo(LabelSource.NONE);
+    assertThat(r.reason()).contains("no sentiment labels");
+    assertThat(r.overall()).isNull();
+    assertThat(Arrays.stream(r.scores()).allMatch(Double::isNaN)).isTrue();
+  }
+
+  @Test
+  void aLanguageWithTooFewLabelsGetsNoHead() {
+    List<String> few = new ArrayList<>(labels);
+    for (int i = 0; i < texts.size(); i++) {
+      if (Language.detect(texts.get(i)) == Language.ZH && i % 20 != 0) few.set(i, null);
+    }
+    SentimentResult r =
+        SentimentAnalysis.run(texts, few, null, SentimentOptions.defaults(), embedder, null);
+    assertThat(r.trained()).isTrue();
+    assertThat(r.of(Language.EN).trained()).isTrue();
+    LanguageSentiment zh = r.of(Language.ZH);
+    assertThat(zh.trained()).isFalse();
+    assertThat(zh.reason()).contains("a head needs 40");
+    assertThat(r.overall().rows()).isEqualTo(r.of(Language.EN).test().rows());
+  }
+
+  @Test
+  void labelSpellingsAreAccepted() {
+    assertThat(SentimentAnalysis.parseLabel("Positive", 0)).isEqualTo(1);
+    assertThat(SentimentAnalysis.parseLabel(" NEG ", 0)).isEqualTo(0);
+    assertThat(SentimentAnalysis.parseLabel("1", 0)).isEqualTo(1);
+    assertThat(SentimentAnalysis.parseLabel("false", 0)).isEqualTo(0);
+    assertThat(SentimentAnalysis.parseLabel("yes", 0)).isEqualTo(1);
+    assertThat(SentimentAnalysis.parseLabel("", 0)).isEqualTo(-1);
+    assertThat(SentimentAnalysis.weakLabel(4.0)).isEqualTo(1);
+    assertThat(SentimentAnalysis.weakLabel(2.0)).isEqualTo(0);
+    assertThat(SentimentAnalysis.weakLabel(3.0)).isEqualTo(-1);
+    assertThat(SentimentAnalysis.weakLabel(null)).isEqualTo(-1);
+  }
+
+  @Test
+  void anUnknownLabelIsInvalidInput() {
+    List<String> bad = new ArrayList<>(labels);
+    bad.set(7, "meh");
+    assertThatThrownBy(
+            () ->
+                SentimentAnalysis.run(
+                    texts, bad, null, SentimentOptions.defaults(), embedder, Progress.NONE))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("\"meh\"")
+        .hasMessageContaining("row 8");
+  }
+}
