@@ -34,7 +34,7 @@ final class Capabilities {
               "segments, personas and churn drivers",
               List.of("customers"),
               new CustomerStep()),
-          new Capability("voc", "review sentiment and themes", List.of("reviews"), null),
+          new Capability("voc", "review sentiment and themes", List.of("reviews"), new VocStep()),
           new Capability("market", "market forecasts", List.of("market"), new MarketStep()),
           new Capability(
               "competitors",

@@ -60,6 +60,7 @@ final class HtmlReport {
     overview(h, r);
     quality(h, r.path("quality").path("tables"));
     CustomerSection.render(h, r.path("customers"));
+    if (!r.path("voc").isMissingNode()) VocSection.render(h, r.path("voc"));
     absent(
         h,
         "voc",

@@ -148,6 +148,58 @@ final class Candidates {
               gap,
               disprove));
     }
+    JsonNode themes = results.path("voc").path("themes");
+    List<Integer> negative = new ArrayList<>();
+    for (int i = 0; i < themes.size(); i++) {
+      JsonNode th = themes.get(i);
+      if (th.path("sharePositive").isNumber()
+          && th.path("sharePositive").asDouble() < 0.5
+          && th.path("share").asDouble() >= 0.05) {
+        negative.add(i);
+      }
+    }
+    negative.sort(
+        (a, b) ->
+            Double.compare(
+                themes.get(a).path("sharePositive").asDouble(),
+                themes.get(b).path("sharePositive").asDouble()));
+    for (int k = 0; k < negative.size() && k < 3; k++) {
+      int i = negative.get(k);
+      JsonNode th = themes.get(i);
+      String at = "/voc/themes/" + i;
+      String link = "#theme-" + th.path("id").asInt();
+      List<Evidence> ev = new ArrayList<>();
+      ev.add(
+          new Evidence(
+              "share of reviews about '" + th.path("label").asText() + "'",
+              th.path("share").asDouble(),
+              "share",
+              at + "/share",
+              "review themes (sentence embeddings, k-means, c-TF-IDF)",
+              link));
+      ev.add(
+          new Evidence(
+              "share of those reviews that are positive",
+              th.path("sharePositive").asDouble(),
+              "share",
+              at + "/sharePositive",
+              "sentiment model on the reviews",
+              link));
+      out.add(
+          new Differentiator(
+              "unmet need",
+              "gets '" + th.path("label").asText() + "' right, which reviewers complain about",
+              List.of(),
+              link,
+              ev,
+              clamp(1 - th.path("sharePositive").asDouble()),
+              0.5,
+              "reviews about '"
+                  + th.path("label").asText()
+                  + "' turn positive without us (now "
+                  + Math.round(100 * th.path("sharePositive").asDouble())
+                  + "% positive)"));
+    }
     JsonNode unique = results.path("competitors").path("claims").path("uniqueClaims");
     for (int i = 0; i < unique.size() && i < 3; i++) {
       JsonNode u = unique.get(i);

@@ -21,9 +21,11 @@ import java.util.Set;
  *   <li><b>segmentValue</b>: share × value (lifetime value, else spend), relative to the best
  *       segment;
  *   <li><b>churn</b>: the segment's churn rate relative to the highest (a need not met today);
- *   <li><b>unmetNeed</b>: the white-space score of the region, or 0.5 for a claim no rival makes;
+ *   <li><b>unmetNeed</b>: the white-space score of the region, 1 − the positive share of a negative
+ *       review theme, or 0.5 for a claim no rival makes;
  *   <li><b>competitiveGap</b>: distance from the region to the nearest product, in typical product
- *       spacings, divided by four (capped at 1), or 1 − the closest rival claim's cosine;
+ *       spacings, divided by four (capped at 1), 1 − the closest rival claim's cosine, or 0.5 for a
+ *       review theme (no rival evidence);
  *   <li><b>marketTrend</b>: a logistic of the forecast growth, 1 / (1 + e^(−10 g)).
  * </ul>
  *

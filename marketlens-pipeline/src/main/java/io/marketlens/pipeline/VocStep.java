@@ -1,0 +1,157 @@
+package io.marketlens.pipeline;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.marketlens.core.progress.Progress;
+import io.marketlens.core.project.DataSection;
+import io.marketlens.core.project.ProjectFile;
+import io.marketlens.core.result.ResultsJson;
+import io.marketlens.core.table.Column;
+import io.marketlens.core.table.Table;
+import io.marketlens.ml.embed.Embedder;
+import io.marketlens.ml.embed.EmbedderOptions;
+import io.marketlens.voc.sentiment.LanguageSentiment;
+import io.marketlens.voc.sentiment.SentimentAnalysis;
+import io.marketlens.voc.sentiment.SentimentMetrics;
+import io.marketlens.voc.sentiment.SentimentOptions;
+import io.marketlens.voc.sentiment.SentimentResult;
+import io.marketlens.voc.theme.Theme;
+import io.marketlens.voc.theme.ThemeAnalysis;
+import io.marketlens.voc.theme.ThemeOptions;
+import io.marketlens.voc.theme.ThemeResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Voice of the customer on the {@code reviews} table: sentiment (a head on in-jar sentence
+ * embeddings, trained on the labels or on ratings as weak labels) and themes (clusters of the same
+ * embeddings with c-TF-IDF keywords), as {@code voc.sentiment} and {@code voc.themes}.
+ */
+final class VocStep implements Capabilities.Step {
+
+  @Override
+  public void run(
+      ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
+    LoadedTable t = tables.get("reviews");
+    DataSection s = t.section();
+    Table table = t.table();
+    List<String> texts = strings(table.column(s.column("text").orElseThrow()));
+    List<String> labels = s.column("label").map(c -> strings(table.column(c))).orElse(null);
+    List<Double> ratings = s.column("rating").map(c -> numbers(table.column(c))).orElse(null);
+    List<String> times = s.column("time").map(c -> dates(table.column(c))).orElse(null);
+    EmbedderOptions eo =
+        EmbedderOptions.defaults()
+            .withCacheDirectory(project.baseDir().resolve(".marketlens").resolve("cache"));
+    ObjectNode voc = results.putObject("voc");
+    try (Embedder embedder = Embedder.open(eo)) {
+      SentimentResult sentiment =
+          SentimentAnalysis.run(
+              texts,
+              labels,
+              ratings,
+              SentimentOptions.defaults().withSeed(project.seed()),
+              embedder,
+              progress);
+      voc.set("sentiment", sentimentNode(sentiment));
+      ThemeResult themes =
+          ThemeAnalysis.run(
+              texts,
+              times,
+              sentiment.trained() ? sentiment.scores() : null,
+              ThemeOptions.defaults().withSeed(project.seed()),
+              embedder,
+              progress);
+      ArrayNode out = voc.putArray("themes");
+      for (Theme th : themes.themes()) out.add(themeNode(th, sentiment.trained()));
+      voc.set("quality", ResultsJson.MAPPER.valueToTree(themes.quality()));
+    }
+  }
+
+  private static ObjectNode sentimentNode(SentimentResult r) {
+    ObjectNode n = ResultsJson.MAPPER.createObjectNode();
+    n.put("trained", r.trained());
+    if (r.reason() != null) n.put("reason", r.reason());
+    n.put("labelSource", r.labelSource().name().toLowerCase(Locale.ROOT));
+    n.put("texts", r.texts());
+    n.put("blankTexts", r.blankTexts());
+    n.put("labelledRows", r.labelledRows());
+    if (r.overall() != null) n.set("metrics", metrics(r.overall()));
+    ArrayNode by = n.putArray("byLanguage");
+    for (LanguageSentiment l : r.byLanguage()) {
+      ObjectNode ln = by.addObject();
+      ln.put("language", l.language().name().toLowerCase(Locale.ROOT));
+      ln.put("texts", l.texts());
+      ln.put("labelledRows", l.labelledRows());
+      ln.put("trained", l.trained());
+      if (l.reason() != null) ln.put("reason", l.reason());
+      if (l.trained()) {
+        ln.put("model", l.model());
+        ln.put("lambda", l.lambda());
+        ln.put("trainRows", l.trainRows());
+        ln.set("metrics", metrics(l.test()));
+      }
+    }
+    double positive = 0;
+    int scored = 0;
+    for (double p : r.scores()) {
+      if (Double.isNaN(p)) continue;
+      positive += p >= 0.5 ? 1 : 0;
+      scored++;
+    }
+    if (scored > 0) n.put("sharePositive", positive / scored);
+    return n;
+  }
+
+  private static ObjectNode metrics(SentimentMetrics m) {
+    ObjectNode n = ResultsJson.MAPPER.createObjectNode();
+    n.put("rows", m.rows());
+    n.put("accuracy", m.accuracy());
+    n.put("precision", m.precision());
+    n.put("recall", m.recall());
+    n.put("f1", m.f1());
+    n.put("auc", m.auc());
+    n.put("logLoss", m.logLoss());
+    return n;
+  }
+
+  private static ObjectNode themeNode(Theme th, boolean scored) {
+    ObjectNode n = ResultsJson.MAPPER.createObjectNode();
+    n.put("id", th.id());
+    n.put("language", th.language());
+    n.put("label", th.label());
+    n.set("keywords", ResultsJson.MAPPER.valueToTree(th.keywords()));
+    n.put("size", th.size());
+    n.put("share", th.share());
+    if (scored && Double.isFinite(th.meanPositive())) {
+      n.put("sentiment", th.meanPositive());
+      n.put("sharePositive", th.sharePositive());
+    }
+    ObjectNode trend = n.putObject("trend");
+    th.trend().forEach((month, count) -> trend.put(month.toString(), count));
+    n.set("quotes", ResultsJson.MAPPER.valueToTree(th.quotes()));
+    return n;
+  }
+
+  private static List<String> strings(Column c) {
+    List<String> out = new ArrayList<>(c.size());
+    for (int i = 0; i < c.size(); i++) out.add(c.isMissing(i) ? null : c.getString(i));
+    return out;
+  }
+
+  private static List<Double> numbers(Column c) {
+    List<Double> out = new ArrayList<>(c.size());
+    for (int i = 0; i < c.size(); i++) out.add(c.isMissing(i) ? null : c.getDouble(i));
+    return out;
+  }
+
+  private static List<String> dates(Column c) {
+    List<String> out = new ArrayList<>(c.size());
+    for (int i = 0; i < c.size(); i++) {
+      out.add(
+          c.isMissing(i) ? null : c.type().isString() ? c.getString(i) : c.getDate(i).toString());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,157 @@
+package io.marketlens.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/**
+ * The voice-of-the-customer section: sentiment model quality, then every theme with its keywords,
+ * size, sentiment and representative quotes, and the theme-quality figures.
+ */
+final class VocSection {
+
+  private VocSection() {}
+
+  static void render(StringBuilder h, JsonNode voc) {
+    h.append("<section id=\"voc\"><h2>Themes and sentiment</h2>");
+    JsonNode s = voc.path("sentiment");
+    if (s.path("trained").asBoolean()) {
+      JsonNode m = s.path("metrics");
+      h.append(
+              "<p>Sentiment: a logistic-regression head per language on in-jar sentence embeddings, trained on ")
+          .append(Html.esc(s.path("labelSource").asText()))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "; held-out accuracy %.3f, F1 %.3f, ROC-AUC %.3f on %d reviews. %.1f%% of reviews read positive.</p>",
+                  m.path("accuracy").asDouble(),
+                  m.path("f1").asDouble(),
+                  m.path("auc").asDouble(),
+                  m.path("rows").asInt(),
+                  100 * s.path("sharePositive").asDouble()));
+      h.append(
+          "<table><thead><tr><th>language</th><th class=\"n\">reviews</th><th class=\"n\">accuracy</th><th class=\"n\">F1</th><th>model</th></tr></thead><tbody>");
+      for (JsonNode l : s.path("byLanguage")) {
+        h.append("<tr><td>")
+            .append(Html.esc(l.path("language").asText()))
+            .append("</td><td class=\"n\">")
+            .append(l.path("texts").asInt())
+            .append("</td>");
+        if (l.path("trained").asBoolean()) {
+          h.append(
+              String.format(
+                  Locale.ROOT,
+                  "<td class=\"n\">%.3f</td><td class=\"n\">%.3f</td>",
+                  l.path("metrics").path("accuracy").asDouble(),
+                  l.path("metrics").path("f1").asDouble()));
+          h.append("<td>").append(Html.esc(l.path("model").asText())).append("</td></tr>");
+        } else {
+          h.append("<td colspan=\"3\" class=\"muted\">")
+              .append(Html.esc(l.path("reason").asText()))
+              .append("</td></tr>");
+        }
+      }
+      h.append("</tbody></table>");
+    } else {
+      h.append("<p class=\"muted\">No sentiment model: ")
+          .append(Html.esc(s.path("reason").asText("no labels or ratings")))
+          .append("</p>");
+    }
+    JsonNode themes = voc.path("themes");
+    h.append(chart(themes));
+    JsonNode q = voc.path("quality");
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<p class=\"muted\">Theme quality: coherence (NPMI) %.3f, keyword diversity %.3f, unassigned share %.1f%%, stability across seeds (adjusted Rand) %.3f.</p>",
+            q.path("coherence").asDouble(),
+            q.path("diversity").asDouble(),
+            100 * q.path("outlierShare").asDouble(),
+            q.path("stability").asDouble()));
+    for (JsonNode t : themes) {
+      h.append("<div class=\"option\" id=\"theme-")
+          .append(t.path("id").asInt())
+          .append("\"><h3>")
+          .append(Html.esc(t.path("label").asText()))
+          .append(" <span class=\"muted\">")
+          .append(Html.esc(t.path("language").asText()))
+          .append(", ")
+          .append(t.path("size").asInt())
+          .append(" reviews, ")
+          .append(String.format(Locale.ROOT, "%.1f%%", 100 * t.path("share").asDouble()));
+      if (t.has("sharePositive"))
+        h.append(
+            String.format(
+                Locale.ROOT, ", %.0f%% positive", 100 * t.path("sharePositive").asDouble()));
+      h.append("</span></h3><p>keywords: ");
+      StringBuilder k = new StringBuilder();
+      for (JsonNode w : t.path("keywords")) {
+        if (k.length() > 0) k.append(", ");
+        k.append(w.asText());
+      }
+      h.append(Html.esc(k.toString())).append("</p><ul>");
+      for (JsonNode quote : t.path("quotes"))
+        h.append("<li>“").append(Html.esc(quote.asText())).append("”</li>");
+      h.append("</ul></div>");
+    }
+    h.append("</section>\n");
+  }
+
+  private static String chart(JsonNode themes) {
+    if (themes.isEmpty()) return "<p class=\"muted\">No themes were found.</p>";
+    int bar = 16;
+    int label = 220;
+    int width = 420;
+    int height = themes.size() * (bar + 6) + 16;
+    double max = 1e-12;
+    for (JsonNode t : themes) max = Math.max(max, t.path("share").asDouble());
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<svg class=\"chart\" role=\"img\" aria-label=\"themes by share and sentiment\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">",
+            label + width + 140,
+            height,
+            label + width + 140,
+            height));
+    int y = 8;
+    for (JsonNode t : themes) {
+      double share = t.path("share").asDouble();
+      double pos = t.has("sharePositive") ? t.path("sharePositive").asDouble() : 0.5;
+      int r = (int) Math.round(200 * (1 - pos));
+      int g = (int) Math.round(150 * pos);
+      String name = t.path("label").asText();
+      if (name.length() > 32) name = name.substring(0, 32) + "…";
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+              label - 6,
+              y + bar - 4,
+              Html.esc(name)));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"rgb(%d,%d,90)\"/>",
+              label,
+              y,
+              Math.max(1, width * share / max),
+              bar,
+              r,
+              g));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" fill=\"#5b6475\">%.1f%%%s</text>",
+              label + width + 6,
+              y + bar - 4,
+              100 * share,
+              t.has("sharePositive")
+                  ? String.format(Locale.ROOT, ", %.0f%% positive", 100 * pos)
+                  : ""));
+      y += bar + 6;
+    }
+    return s.append(
+            "</svg><p class=\"muted\">Bar length: share of reviews; colour from red (negative) to green (positive).</p>")
+        .toString();
+  }
+}
