@@ -16,7 +16,8 @@ import picocli.CommandLine.Unmatched;
     subcommands = {
       BenchIngestCommand.class,
       BenchForecastCommand.class,
-      BenchCustomersCommand.class
+      BenchCustomersCommand.class,
+      BenchVocCommand.class
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -24,7 +25,7 @@ final class BenchCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "NAME",
-      description = "lab, voc, forecast, customers, recsys")
+      description = "a benchmark that has not landed yet (lab, recsys)")
   String name;
 
   @Unmatched java.util.List<String> args;

@@ -1,0 +1,432 @@
+package io.marketlens.bench.voc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketlens.bench.PythonRun;
+import io.marketlens.core.io.ReadOptions;
+import io.marketlens.core.io.TableReader;
+import io.marketlens.core.progress.Progress;
+import io.marketlens.core.table.Column;
+import io.marketlens.core.table.Table;
+import io.marketlens.core.validate.InvalidInputException;
+import io.marketlens.ml.embed.Embedder;
+import io.marketlens.ml.embed.EmbedderOptions;
+import io.marketlens.voc.sentiment.SentimentAnalysis;
+import io.marketlens.voc.sentiment.SentimentOptions;
+import io.marketlens.voc.sentiment.SentimentResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * {@code marketlens bench voc}: sentence-embedding throughput beside a compute bound, and sentiment
+ * accuracy beside the TF-IDF + logistic-regression peer ({@code peers/sentiment_baseline.py}), in
+ * one run.
+ *
+ * <p><b>Throughput.</b> A fresh {@link Embedder} with {@code threads} threads and no cache
+ * directory embeds 1,000 short English reviews (the first 1,000 sentences of SST-2 dev then test)
+ * and 1,000 Chinese reviews (the first 1,000 non-empty of ChnSentiCorp), after a warm-up of 50
+ * other texts per language. Tokens per text are approximate: whitespace words × 1.3 (+2 for [CLS]
+ * and [SEP]) for English, characters (+2) for Chinese. FLOPs per token are 2 × the encoder's
+ * non-embedding (matrix) parameters plus attention 4·L·n·d (n tokens, L layers, d width); embedding
+ * lookups cost no FLOPs. The peak is a 1-second single-thread scalar double-precision FMA loop ×
+ * threads. The encoders are int8-quantised and ONNX Runtime uses SIMD, so this "bound" is a
+ * yardstick, not a hard ceiling: a fraction above 1 is possible.
+ *
+ * <p><b>Accuracy.</b> Ours is {@link SentimentAnalysis#run} with the default options and the seed.
+ * SST-2: a seeded sample of the training rows (labelled) plus the 872 dev rows (unlabelled); dev
+ * accuracy from the scores (≥ 0.5 is positive). ChnSentiCorp: a seeded stratified 80/20 split; the
+ * 80% go labelled, the 20% unlabelled and are scored. The peer is trained on all SST-2 training
+ * rows and its own stratified 80/20 ChnSentiCorp split with the same seed (scikit-learn's, so not
+ * the same rows).
+ */
+public final class VocBenchmark {
+
+  static final int THROUGHPUT_TEXTS = 1_000;
+  static final int WARM_UP_TEXTS = 50;
+  static final double SST2_TARGET = 0.85;
+  static final double CHN_TARGET = 0.90;
+  static final double EN_TARGET_TEXTS_PER_S = 150;
+
+  /** An encoder's shape: layers, width, and parameters in millions (all, and non-embedding). */
+  record Encoder(String name, int layers, int width, double paramsM, double matrixParamsM) {
+    double flopsPerToken(double tokensPerText) {
+      return 2 * matrixParamsM * 1e6 + 4.0 * layers * tokensPerText * width;
+    }
+  }
+
+  /** all-MiniLM-L6-v2: 6 layers, d 384, FFN 1536: 22.7 M parameters, 10.6 M outside embeddings. */
+  static final Encoder MINILM =
+      new Encoder(
+          "all-MiniLM-L6-v2 (int8)", 6, 384, 22.7, 6 * (4.0 * 384 * 384 + 2.0 * 384 * 1536) / 1e6);
+
+  /**
+   * bge-small-zh-v1.5: assumed 4 layers, d 512, FFN 2048 (its config.json): 24 M parameters, 12.6 M
+   * outside embeddings.
+   */
+  static final Encoder BGE_ZH =
+      new Encoder(
+          "bge-small-zh-v1.5 (int8)", 4, 512, 24.0, 4 * (4.0 * 512 * 512 + 2.0 * 512 * 2048) / 1e6);
+
+  private static volatile double sink;
+
+  private VocBenchmark() {}
+
+  /**
+   * Runs the benchmark and prints its table and JSON line to {@code out}, progress to {@code err}.
+   *
+   * @return every figure printed
+   * @throws InvalidInputException when the data files are not under {@code options.data()}
+   * @throws UncheckedIOException when they cannot be read
+   */
+  public static VocBenchReport run(VocBenchOptions options, PrintStream out, PrintStream err) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    Path data = options.data();
+    Path sst = data.resolve("sst2");
+    Path chn = data.resolve("chinese_reviews").resolve("ChnSentiCorp_htl_all.csv");
+    for (Path p : List.of(sst.resolve("train.tsv"), sst.resolve("dev.tsv"), chn)) {
+      if (!Files.isRegularFile(p)) {
+        throw InvalidInputException.usage(
+            "the shared datasets folder (holding " + p + ")", "" + data);
+      }
+    }
+    try {
+      List<String[]> dev = readSst(sst.resolve("dev.tsv"));
+      List<String[]> test = readSst(sst.resolve("test_labeled.tsv"));
+      List<String[]> train = readSst(sst.resolve("train.tsv"));
+      List<String[]> reviews = readChn(chn);
+      err.printf(
+          Locale.ROOT,
+          "[voc] SST-2 %,d train, %,d dev, %,d test; ChnSentiCorp %,d; Java %s, %d cores, %d threads%n",
+          train.size(),
+          dev.size(),
+          test.size(),
+          reviews.size(),
+          System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors(),
+          options.threads());
+
+      double peak = peakGflopsPerCore();
+      err.printf(Locale.ROOT, "[voc] scalar fp64 FMA peak: %.2f GFLOP/s per core%n", peak);
+
+      List<String> en = new ArrayList<>();
+      for (String[] r : dev) en.add(r[0]);
+      for (String[] r : test) en.add(r[0]);
+      List<String> zh = new ArrayList<>();
+      for (String[] r : reviews) zh.add(r[0]);
+      VocBenchReport.Throughput enT;
+      VocBenchReport.Throughput zhT;
+      try (Embedder e = Embedder.open(EmbedderOptions.defaults().withThreads(options.threads()))) {
+        e.embedAll(en.subList(THROUGHPUT_TEXTS, THROUGHPUT_TEXTS + WARM_UP_TEXTS), Progress.NONE);
+        e.embedAll(zh.subList(THROUGHPUT_TEXTS, THROUGHPUT_TEXTS + WARM_UP_TEXTS), Progress.NONE);
+        err.println("[voc] warm-up done; timing 1,000 English then 1,000 Chinese reviews");
+        enT =
+            throughput(e, en.subList(0, THROUGHPUT_TEXTS), MINILM, false, peak, options.threads());
+        zhT = throughput(e, zh.subList(0, THROUGHPUT_TEXTS), BGE_ZH, true, peak, options.threads());
+      }
+      err.printf(
+          Locale.ROOT,
+          "[voc] English %.1f texts/s, Chinese %.1f texts/s%n",
+          enT.textsPerSecond(),
+          zhT.textsPerSecond());
+
+      EmbedderOptions eo = EmbedderOptions.defaults().withThreads(options.threads());
+      if (options.cacheDir() != null) eo = eo.withCacheDirectory(options.cacheDir());
+      double[] oursSst;
+      double[] oursChn;
+      int sstTrainRows;
+      int chnTrainRows;
+      int chnEvalRows;
+      try (Embedder e = Embedder.open(eo)) {
+        List<String[]> sample = sample(train, options.sst2TrainRows(), options.seed());
+        sstTrainRows = sample.size();
+        err.printf(Locale.ROOT, "[voc] SST-2: training on %,d rows, scoring dev%n", sstTrainRows);
+        oursSst = new double[] {accuracy(sample, dev, options.seed(), e)};
+        List<List<String[]>> split = stratifiedSplit(reviews, 0.2, options.seed());
+        chnTrainRows = split.get(0).size();
+        chnEvalRows = split.get(1).size();
+        err.printf(
+            Locale.ROOT,
+            "[voc] ChnSentiCorp: training on %,d rows, scoring %,d%n",
+            chnTrainRows,
+            chnEvalRows);
+        oursChn = new double[] {accuracy(split.get(0), split.get(1), options.seed(), e)};
+      }
+
+      double peerSst = Double.NaN;
+      double peerChn = Double.NaN;
+      String note = null;
+      if (options.runPeer()) {
+        Path script =
+            options.peerScript() != null
+                ? options.peerScript()
+                : defaultScript(data.toAbsolutePath().normalize());
+        err.println("[voc] running the TF-IDF peer: " + script + " (about a minute)");
+        try {
+          List<String> lines =
+              PythonRun.run(
+                  options.python(),
+                  List.of(
+                      script.toString(),
+                      "--data",
+                      data.toString(),
+                      "--seed",
+                      Long.toString(options.seed()),
+                      "--threads",
+                      Integer.toString(options.threads())),
+                  err,
+                  "python3-sklearn python3-pandas python3-threadpoolctl");
+          if (lines.isEmpty()) throw new PythonRun.UnavailableException("the peer printed nothing");
+          JsonNode j = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+          peerSst = j.path("sst2").path("dev").path("accuracy").asDouble(Double.NaN);
+          peerChn = j.path("chnsenticorp_htl").path("test").path("accuracy").asDouble(Double.NaN);
+        } catch (PythonRun.UnavailableException | IOException ex) {
+          note = "TF-IDF peer did not run: " + ex.getMessage();
+          err.println("[voc] " + note);
+        }
+      } else {
+        note = "TF-IDF peer not run (runPeer = false)";
+      }
+      VocBenchReport report =
+          new VocBenchReport(
+              options.threads(),
+              peak,
+              enT,
+              zhT,
+              new VocBenchReport.Accuracy(
+                  "SST-2 dev", sstTrainRows, dev.size(), oursSst[0], peerSst, SST2_TARGET),
+              new VocBenchReport.Accuracy(
+                  "ChnSentiCorp 20% hold-out",
+                  chnTrainRows, chnEvalRows, oursChn[0], peerChn, CHN_TARGET),
+              note);
+      print(out, report);
+      out.println(report.toJson());
+      return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the data in " + data, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("voc benchmark interrupted", e);
+    }
+  }
+
+  private static VocBenchReport.Throughput throughput(
+      Embedder e, List<String> texts, Encoder enc, boolean chinese, double peak, int threads) {
+    long t0 = System.nanoTime();
+    e.embedAll(texts, Progress.NONE);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double tokens = 0;
+    for (String t : texts) {
+      tokens += chinese ? t.codePointCount(0, t.length()) : 1.3 * t.trim().split("\\s+").length;
+      tokens += 2;
+    }
+    tokens /= texts.size();
+    double flops = enc.flopsPerToken(tokens);
+    double bound = peak * 1e9 * threads / (flops * tokens);
+    double rate = texts.size() / seconds;
+    return new VocBenchReport.Throughput(
+        enc.name(), texts.size(), seconds, rate, tokens, flops / 1e6, bound, rate / bound);
+  }
+
+  /** Trains on {@code train} (labelled) and returns the accuracy on {@code eval} (unlabelled). */
+  private static double accuracy(List<String[]> train, List<String[]> eval, long seed, Embedder e) {
+    List<String> texts = new ArrayList<>(train.size() + eval.size());
+    List<String> labels = new ArrayList<>(train.size() + eval.size());
+    for (String[] r : train) {
+      texts.add(r[0]);
+      labels.add(r[1]);
+    }
+    for (String[] r : eval) {
+      texts.add(r[0]);
+      labels.add(null);
+    }
+    SentimentResult result =
+        SentimentAnalysis.run(
+            texts, labels, null, SentimentOptions.defaults().withSeed(seed), e, Progress.NONE);
+    double[] scores = result.scores();
+    int correct = 0;
+    for (int i = 0; i < eval.size(); i++) {
+      double s = scores[train.size() + i];
+      boolean positive = isPositive(eval.get(i)[1]);
+      if (!Double.isNaN(s) && (s >= 0.5) == positive) correct++;
+    }
+    return (double) correct / eval.size();
+  }
+
+  private static boolean isPositive(String label) {
+    String l = label.trim().toLowerCase(Locale.ROOT);
+    return l.equals("1") || l.equals("true") || l.equals("positive") || l.equals("pos");
+  }
+
+  /**
+   * {@code sentence<TAB>label} rows after a header, split on the last tab; blank sentences left
+   * out.
+   */
+  static List<String[]> readSst(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String l = lines.get(i);
+      int tab = l.lastIndexOf('\t');
+      if (tab < 0) continue;
+      String s = l.substring(0, tab).strip();
+      if (!s.isEmpty()) rows.add(new String[] {s, l.substring(tab + 1).strip()});
+    }
+    return rows;
+  }
+
+  /** ChnSentiCorp's non-empty reviews as {review, label}. */
+  static List<String[]> readChn(Path file) {
+    Table t = TableReader.read("r", file, ReadOptions.defaults(), Progress.NONE).table();
+    Column review = t.column("review");
+    Column label = t.column("label");
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      String r = review.getString(i);
+      String y = label.getString(i);
+      if (r == null || y == null) continue;
+      r = r.replace("\ufeff", "").strip();
+      if (!r.isEmpty()) rows.add(new String[] {r, y});
+    }
+    return rows;
+  }
+
+  /** A seeded sample of {@code n} rows (all when n is 0 or at least the row count). */
+  static List<String[]> sample(List<String[]> rows, int n, long seed) {
+    if (n == 0 || n >= rows.size()) return rows;
+    List<String[]> copy = new ArrayList<>(rows);
+    Collections.shuffle(copy, new Random(seed));
+    return copy.subList(0, n);
+  }
+
+  /**
+   * A seeded split stratified by label: [train, test] with {@code testShare} of each class in test.
+   */
+  static List<List<String[]>> stratifiedSplit(List<String[]> rows, double testShare, long seed) {
+    Map<String, List<String[]>> byLabel = new TreeMap<>();
+    for (String[] r : rows) byLabel.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r);
+    Random rnd = new Random(seed);
+    List<String[]> train = new ArrayList<>();
+    List<String[]> test = new ArrayList<>();
+    for (List<String[]> g : byLabel.values()) {
+      Collections.shuffle(g, rnd);
+      int k = (int) Math.round(g.size() * testShare);
+      test.addAll(g.subList(0, k));
+      train.addAll(g.subList(k, g.size()));
+    }
+    return List.of(train, test);
+  }
+
+  /** A 1-second single-thread scalar double-precision FMA loop: GFLOP/s (2 FLOPs per FMA). */
+  static double peakGflopsPerCore() {
+    double a0 = 1, a1 = 1.1, a2 = 1.2, a3 = 1.3, a4 = 1.4, a5 = 1.5, a6 = 1.6, a7 = 1.7;
+    final double x = 0.999999;
+    final double y = 1e-7;
+    final int chunk = 1 << 20;
+    long fmas = 0;
+    long start = System.nanoTime();
+    long warmEnd = start + 200_000_000L;
+    long measuredFrom = 0;
+    long t;
+    do {
+      for (int i = 0; i < chunk; i++) {
+        a0 = Math.fma(a0, x, y);
+        a1 = Math.fma(a1, x, y);
+        a2 = Math.fma(a2, x, y);
+        a3 = Math.fma(a3, x, y);
+        a4 = Math.fma(a4, x, y);
+        a5 = Math.fma(a5, x, y);
+        a6 = Math.fma(a6, x, y);
+        a7 = Math.fma(a7, x, y);
+      }
+      t = System.nanoTime();
+      if (measuredFrom == 0) {
+        if (t >= warmEnd) measuredFrom = t;
+      } else {
+        fmas += 8L * chunk;
+      }
+    } while (measuredFrom == 0 || t - measuredFrom < 1_000_000_000L);
+    sink = a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7;
+    return 2.0 * fmas / (t - measuredFrom);
+  }
+
+  private static Path defaultScript(Path datasets) {
+    Path root = datasets.getParent();
+    return (root == null ? Path.of("peers") : root.resolve("peers"))
+        .resolve("sentiment_baseline.py");
+  }
+
+  private static void print(PrintStream out, VocBenchReport r) {
+    out.printf(
+        Locale.ROOT,
+        "Embedding throughput, %d threads (peak: %.2f GFLOP/s per core, scalar fp64 FMA, x %d"
+            + " threads; tokens per text approximate)%n",
+        r.threads(),
+        r.peakGflopsPerCore(),
+        r.threads());
+    out.printf(
+        Locale.ROOT,
+        "%-26s %7s %10s %12s %12s %12s %9s%n",
+        "model",
+        "texts",
+        "texts/s",
+        "~tokens/text",
+        "MFLOP/token",
+        "bound/s",
+        "of bound");
+    for (VocBenchReport.Throughput t : List.of(r.english(), r.chinese())) {
+      out.printf(
+          Locale.ROOT,
+          "%-26s %7d %10.1f %12.1f %12.1f %12.1f %8.1f%%%n",
+          t.model(),
+          t.texts(),
+          t.textsPerSecond(),
+          t.approxTokensPerText(),
+          t.mflopPerToken(),
+          t.boundTextsPerSecond(),
+          100 * t.fractionOfBound());
+    }
+    out.printf(
+        Locale.ROOT,
+        "bound = peak / (FLOPs per token x tokens per text); FLOPs per token = 2 x non-embedding"
+            + " parameters + 4.L.n.d attention; English target >= %.0f texts/s: %s%n%n",
+        EN_TARGET_TEXTS_PER_S,
+        r.english().textsPerSecond() >= EN_TARGET_TEXTS_PER_S ? "met" : "NOT met");
+    out.printf(
+        Locale.ROOT,
+        "%-26s %8s %8s %8s %8s %8s%n",
+        "Sentiment accuracy",
+        "train",
+        "eval",
+        "ours",
+        "peer",
+        "target");
+    for (VocBenchReport.Accuracy a : List.of(r.sst2(), r.chnSentiCorp())) {
+      out.printf(
+          Locale.ROOT,
+          "%-26s %8d %8d %8.4f %8s %8.2f %s%n",
+          a.dataset(),
+          a.trainRows(),
+          a.evalRows(),
+          a.ours(),
+          Double.isNaN(a.peer()) ? "-" : String.format(Locale.ROOT, "%.4f", a.peer()),
+          a.target(),
+          a.ours() >= a.target() ? "met" : "NOT met");
+    }
+    out.println("peer: TF-IDF + logistic regression (sentiment_baseline.py), all SST-2 train rows");
+    if (r.peerNote() != null) out.println("note: " + r.peerNote());
+  }
+}
