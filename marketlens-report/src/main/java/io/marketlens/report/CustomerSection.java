@@ -1,6 +1,8 @@
 package io.marketlens.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -202,52 +204,22 @@ final class CustomerSection {
   }
 
   private static String driverChart(JsonNode drivers) {
-    if (drivers.isEmpty()) return "";
     int n = Math.min(10, drivers.size());
     double max = 1e-12;
     for (int i = 0; i < n; i++) max = Math.max(max, drivers.get(i).path("importance").asDouble());
-    int bar = 16;
-    int label = 170;
-    int width = 360;
-    int height = n * (bar + 6) + 20;
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "<h3>Drivers (permutation importance on held-out customers: drop in AUC)</h3><svg class=\"chart\" role=\"img\" aria-label=\"churn drivers\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">",
-            label + width + 420,
-            height,
-            label + width + 420,
-            height));
-    int y = 10;
+    List<BarChart.Bar> bars = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       JsonNode d = drivers.get(i);
       double v = Math.max(0, d.path("importance").asDouble());
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-              label - 6,
-              y + bar - 4,
-              Html.esc(d.path("column").asText())));
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#2f6fde\"/>",
-              label,
-              y,
-              Math.max(1, width * v / max),
-              bar));
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%d\" y=\"%d\" fill=\"#5b6475\">%.3f %s</text>",
-              label + width + 6,
-              y + bar - 4,
-              v,
-              Html.esc(d.path("direction").asText())));
-      y += bar + 6;
+      bars.add(
+          new BarChart.Bar(
+              d.path("column").asText(),
+              v / max,
+              "#2f6fde",
+              String.format(Locale.ROOT, "%.3f %s", v, d.path("direction").asText())));
     }
-    return s.append("</svg>").toString();
+    if (bars.isEmpty()) return "";
+    return "<h3>Drivers (permutation importance on held-out customers: drop in AUC)</h3>"
+        + BarChart.svg("churn drivers", null, 170, bars);
   }
 }

@@ -1,6 +1,8 @@
 package io.marketlens.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -98,60 +100,23 @@ final class VocSection {
 
   private static String chart(JsonNode themes) {
     if (themes.isEmpty()) return "<p class=\"muted\">No themes were found.</p>";
-    int bar = 16;
-    int label = 220;
-    int width = 420;
-    int height = themes.size() * (bar + 6) + 16;
     double max = 1e-12;
     for (JsonNode t : themes) max = Math.max(max, t.path("share").asDouble());
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "<svg class=\"chart\" role=\"img\" aria-label=\"themes by share and sentiment\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">",
-            label + width + 140,
-            height,
-            label + width + 140,
-            height));
-    int y = 8;
+    List<BarChart.Bar> bars = new ArrayList<>();
     for (JsonNode t : themes) {
       double share = t.path("share").asDouble();
       double pos = t.has("sharePositive") ? t.path("sharePositive").asDouble() : 0.5;
-      int r = (int) Math.round(200 * (1 - pos));
-      int g = (int) Math.round(150 * pos);
-      String name = t.path("label").asText();
-      if (name.length() > 32) name = name.substring(0, 32) + "…";
-      s.append(
+      String color =
           String.format(
-              Locale.ROOT,
-              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-              label - 6,
-              y + bar - 4,
-              Html.esc(name)));
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"rgb(%d,%d,90)\"/>",
-              label,
-              y,
-              Math.max(1, width * share / max),
-              bar,
-              r,
-              g));
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%d\" y=\"%d\" fill=\"#5b6475\">%.1f%%%s</text>",
-              label + width + 6,
-              y + bar - 4,
-              100 * share,
-              t.has("sharePositive")
+              Locale.ROOT, "rgb(%d,%d,90)", Math.round(200 * (1 - pos)), Math.round(150 * pos));
+      String value =
+          String.format(Locale.ROOT, "%.1f%%", 100 * share)
+              + (t.has("sharePositive")
                   ? String.format(Locale.ROOT, ", %.0f%% positive", 100 * pos)
-                  : ""));
-      y += bar + 6;
+                  : "");
+      bars.add(new BarChart.Bar(t.path("label").asText(), share / max, color, value));
     }
-    return s.append(
-            "</svg><p class=\"muted\">Bar length: share of reviews; colour from red (negative) to green (positive).</p>")
-        .toString();
+    return BarChart.svg("themes by share and sentiment", null, 220, bars)
+        + "<p class=\"muted\">Bar length: share of reviews; colour from red (negative) to green (positive).</p>";
   }
 }
