@@ -65,9 +65,7 @@ final class CompetitorStep implements Capabilities.Step {
           .found("no 'ours'")
           .build();
     }
-    EmbedderOptions options =
-        EmbedderOptions.defaults()
-            .withCacheDirectory(project.baseDir().resolve(".marketlens").resolve("cache"));
+    EmbedderOptions options = EmbedderOptions.defaults().withCacheDirectory(project.cacheDir());
     try (Embedder embedder = Embedder.open(options)) {
       return ClaimsAnalysis.runOnText(textByProduct, ours, ClaimsOptions.defaults(), embedder);
     }

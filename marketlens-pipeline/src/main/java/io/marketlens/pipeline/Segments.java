@@ -155,8 +155,7 @@ final class Segments {
           100 * seg.overallChurnRate());
     }
     if (g.value() != null && g.value().meanClv() != null && clv != null) {
-      double overall = 0;
-      for (double v : clv.lifetimeValue()) overall += v / clv.lifetimeValue().length;
+      double overall = meanClv(clv);
       return String.format(
           Locale.ROOT,
           "are worth about %,.0f each over %d months (vs %,.0f overall)",
@@ -165,6 +164,13 @@ final class Segments {
           overall);
     }
     return g.distinguishing().isEmpty() ? "" : "show " + g.distinguishing().get(0).text();
+  }
+
+  /** Mean predicted lifetime value over all customers. */
+  private static double meanClv(ClvResult clv) {
+    double mean = 0;
+    for (double v : clv.lifetimeValue()) mean += v / clv.lifetimeValue().length;
+    return mean;
   }
 
   private static int[] rowsOf(SegmentationResult seg, int id) {
@@ -181,8 +187,7 @@ final class Segments {
     n.put("referenceDay", clv.referenceDay().toString());
     n.set("model", ResultsJson.MAPPER.valueToTree(clv.model()));
     n.set("holdout", ResultsJson.MAPPER.valueToTree(clv.holdout()));
-    double mean = 0;
-    for (double v : clv.lifetimeValue()) mean += v / clv.lifetimeValue().length;
+    double mean = meanClv(clv);
     n.put("meanClv", mean);
     n.put("customers", clv.ids().size());
     return n;

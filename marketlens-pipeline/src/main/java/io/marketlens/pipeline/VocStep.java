@@ -41,9 +41,7 @@ final class VocStep implements Capabilities.Step {
     List<String> labels = s.column("label").map(c -> strings(table.column(c))).orElse(null);
     List<Double> ratings = s.column("rating").map(c -> numbers(table.column(c))).orElse(null);
     List<String> times = s.column("time").map(c -> dates(table.column(c))).orElse(null);
-    EmbedderOptions eo =
-        EmbedderOptions.defaults()
-            .withCacheDirectory(project.baseDir().resolve(".marketlens").resolve("cache"));
+    EmbedderOptions eo = EmbedderOptions.defaults().withCacheDirectory(project.cacheDir());
     ObjectNode voc = results.putObject("voc");
     try (Embedder embedder = Embedder.open(eo)) {
       SentimentResult sentiment =

@@ -41,6 +41,11 @@ public record ProjectFile(
     return parent == null ? Path.of(".") : parent;
   }
 
+  /** Where reusable intermediate results (embedding caches) are kept, beside the project file. */
+  public Path cacheDir() {
+    return baseDir().resolve(".marketlens").resolve("cache");
+  }
+
   /** Names of the data sections that were given, in file order. */
   public List<String> sectionNames() {
     return new ArrayList<>(data.keySet());
