@@ -17,7 +17,8 @@ import picocli.CommandLine.Unmatched;
       BenchIngestCommand.class,
       BenchForecastCommand.class,
       BenchCustomersCommand.class,
-      BenchVocCommand.class
+      BenchVocCommand.class,
+      BenchLabCommand.class
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -25,7 +26,7 @@ final class BenchCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "NAME",
-      description = "a benchmark that has not landed yet (lab, recsys)")
+      description = "a benchmark that has not landed yet (recsys)")
   String name;
 
   @Unmatched java.util.List<String> args;

@@ -1,26 +1,27 @@
 package io.marketlens.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
-/**
- * {@code marketlens train tabular|image|textgen|text}: the model lab. Not available yet; exits 2.
- */
+/** {@code marketlens train tabular|image|textgen|text}: the model lab (DESIGN §4.1). */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train a model: tabular, image, textgen or text (not available yet).")
+    description = "Train a model: tabular, image, textgen or text.",
+    subcommands = {
+      TrainTabularCommand.class,
+      TrainImageCommand.class,
+      TrainTextGenCommand.class,
+      TrainTextCommand.class
+    })
 final class TrainCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "tabular, image, textgen or text")
-  String task;
-
-  @Unmatched java.util.List<String> args;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new NotAvailableException("train " + task);
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a task is required: tabular, image, textgen or text");
   }
 }
