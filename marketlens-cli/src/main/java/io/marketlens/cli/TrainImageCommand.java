@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
           + " one size), or DIR/train/<class>/*.png with DIR/test/<class>/*.png as the test"
           + " set.",
       "Without a test set, a stratified --test-fraction of the images (seeded) is held out.",
+      "With --patience, a stratified 10%% of the training images is also held out for the"
+          + " validation loss (early stopping, best epoch restored).",
       "Classes: IDX labels 0..max named \"0\", \"1\", ...; PNG classes are the folder names in"
           + " name order.",
       ""
