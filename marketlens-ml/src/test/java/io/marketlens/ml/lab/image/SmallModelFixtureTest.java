@@ -1,9 +1,11 @@
 package io.marketlens.ml.lab.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.marketlens.core.progress.Progress;
+import io.marketlens.core.validate.InvalidInputException;
 import io.marketlens.ml.lab.LabModels;
 import io.marketlens.ml.lab.ModelStore;
 import io.marketlens.ml.lab.RunOptions;
@@ -61,5 +63,46 @@ class SmallModelFixtureTest {
     assertThat(eval).containsEntry("task", "image");
     assertThat(metrics.get("accuracy")).isEqualTo(recorded);
     assertThat(metrics).containsEntry("n", 100);
+  }
+
+  @Test
+  void evaluate_classesTheModelDoesNotKnow_rejected() {
+    assertThatThrownBy(
+            () ->
+                LabModels.evaluate(
+                    ImageFixtures.smallModel(),
+                    ImageFixtures.pngTree(),
+                    new RunOptions(1, "cpu", 1000),
+                    Progress.NONE))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("classes the model knows: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]")
+        .hasMessageContaining("class one (8 images)");
+  }
+
+  @Test
+  void predict_imagesOfAnotherSize_namesModelInput() throws Exception {
+    Path dir = java.nio.file.Files.createTempDirectory("img");
+    try {
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(32, 32, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+          "png",
+          dir.resolve("big.png").toFile());
+      assertThatThrownBy(
+              () ->
+                  LabModels.predict(
+                      ImageFixtures.smallModel(),
+                      dir,
+                      null,
+                      new ByteArrayOutputStream(),
+                      new RunOptions(1, "cpu", 1000),
+                      Progress.NONE))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("big.png")
+          .hasMessageContaining("28×28 pixels (height×width) like the model's input")
+          .hasMessageContaining("found \"32×32\"");
+    } finally {
+      java.nio.file.Files.deleteIfExists(dir.resolve("big.png"));
+      java.nio.file.Files.deleteIfExists(dir);
+    }
   }
 }
