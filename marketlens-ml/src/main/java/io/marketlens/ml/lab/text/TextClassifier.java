@@ -1,0 +1,168 @@
+package io.marketlens.ml.lab.text;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.training.ParameterStore;
+import io.marketlens.core.progress.Progress;
+import io.marketlens.core.validate.InvalidInputException;
+import io.marketlens.ml.lab.Lab;
+import io.marketlens.ml.lab.ModelMetadata;
+import io.marketlens.ml.lab.ModelStore;
+import io.marketlens.ml.lab.Trainer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A text classifier in memory: tokenizer, vocabulary, class labels and the {@link TextTransformer}
+ * with its native memory. Built for training or loaded from a model directory; one thread at a
+ * time.
+ */
+final class TextClassifier implements AutoCloseable {
+
+  final TextSettings settings;
+  final TextTokenizer tokenizer;
+  final TextVocabulary vocabulary;
+  final List<String> labels;
+  final NDManager manager;
+  final TextTransformer block;
+
+  private TextClassifier(
+      TextSettings settings,
+      TextVocabulary vocabulary,
+      List<String> labels,
+      NDManager manager,
+      TextTransformer block) {
+    this.settings = settings;
+    this.tokenizer = settings.tokenizer();
+    this.vocabulary = vocabulary;
+    this.labels = List.copyOf(labels);
+    this.manager = manager;
+    this.block = block;
+  }
+
+  /**
+   * A new classifier with weights initialised from {@code seed}.
+   *
+   * @param settings settings with the token mode resolved
+   */
+  static TextClassifier create(
+      TextSettings settings,
+      TextVocabulary vocabulary,
+      List<String> labels,
+      double dropout,
+      Device device,
+      long seed) {
+    NDManager manager = Lab.engine(-1).newBaseManager(device);
+    try {
+      TextTransformer block = newBlock(settings, vocabulary.size(), labels.size(), dropout);
+      Lab.seed(seed, 0);
+      block.initialize(manager, DataType.FLOAT32, block.inputShape());
+      return new TextClassifier(settings, vocabulary, labels, manager, block);
+    } catch (RuntimeException e) {
+      manager.close();
+      throw e;
+    }
+  }
+
+  /** The classifier saved in {@code model} (task {@code text}). */
+  static TextClassifier load(ModelStore.SavedModel model, Device device) {
+    ModelMetadata meta = model.metadata();
+    TextSettings settings;
+    double dropout;
+    try {
+      Map<String, Object> hp = meta.hyperparameters();
+      settings = ModelStore.convert(hp.get("model"), TextSettings.class);
+      Object d = hp.get("dropout");
+      dropout = d instanceof Number n ? n.doubleValue() : 0.0;
+    } catch (IllegalArgumentException | InvalidInputException e) {
+      throw InvalidInputException.in(model.dir().resolve(ModelStore.METADATA))
+          .key("hyperparameters.model")
+          .expected("the text classifier's settings")
+          .found(String.valueOf(e.getMessage()).lines().findFirst().orElse(""))
+          .build();
+    }
+    TextVocabulary vocabulary;
+    try {
+      vocabulary = TextVocabulary.fromJson(model.file(TextVocabulary.FILE));
+    } catch (IOException e) {
+      throw InvalidInputException.in(model.dir().resolve(TextVocabulary.FILE))
+          .expected("the model's vocabulary as JSON")
+          .found(e.getMessage())
+          .build();
+    }
+    if (meta.labels().size() < 2) {
+      throw InvalidInputException.in(model.dir().resolve(ModelStore.METADATA))
+          .key("labels")
+          .expected("the names of at least two classes")
+          .found(meta.labels().toString())
+          .build();
+    }
+    NDManager manager = Lab.engine(-1).newBaseManager(device);
+    try {
+      TextTransformer block = newBlock(settings, vocabulary.size(), meta.labels().size(), dropout);
+      block.initialize(manager, DataType.FLOAT32, block.inputShape());
+      model.loadWeights(block, manager);
+      return new TextClassifier(settings, vocabulary, meta.labels(), manager, block);
+    } catch (RuntimeException e) {
+      manager.close();
+      throw e;
+    }
+  }
+
+  private static TextTransformer newBlock(
+      TextSettings s, int vocabularySize, int classes, double dropout) {
+    return new TextTransformer(
+        vocabularySize,
+        classes,
+        s.maxLength(),
+        s.dim(),
+        s.heads(),
+        s.layers(),
+        s.ffDim(),
+        (float) dropout);
+  }
+
+  /** Token ids of each text, cut to the maximum length. */
+  int[][] encode(List<String> texts) {
+    int[][] out = new int[texts.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = vocabulary.encode(tokenizer.tokens(texts.get(i)), settings.maxLength());
+    }
+    return out;
+  }
+
+  /** Class probabilities of each encoded text, {@code batch} texts per forward pass. */
+  float[][] probabilities(int[][] ids, int batch, Progress progress) {
+    int n = ids.length;
+    int classes = labels.size();
+    float[][] out = new float[n][];
+    ParameterStore store = new ParameterStore(manager, false);
+    int length = settings.padToLongest() ? 0 : settings.maxLength();
+    try (Progress.Step step = progress.start("predict", n, "texts")) {
+      for (int start = 0; start < n; start += batch) {
+        int[] idx = Trainer.range(start, Math.min(n, start + batch));
+        try (NDManager sub = manager.newSubManager()) {
+          NDArray x = TextExamples.tokens(sub, ids, idx, length);
+          NDArray logits = block.forward(store, new NDList(x), false).head();
+          float[] p = logits.softmax(-1).toFloatArray();
+          for (int r = 0; r < idx.length; r++) {
+            float[] row = new float[classes];
+            System.arraycopy(p, r * classes, row, 0, classes);
+            out[start + r] = row;
+          }
+        }
+        step.advance(idx.length);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+}

@@ -1,0 +1,129 @@
+package io.marketlens.ml.lab.text;
+
+import io.marketlens.core.validate.InvalidInputException;
+import java.util.Locale;
+
+/**
+ * The text classifier's architecture and preprocessing. The defaults are the reference model's (the
+ * PyTorch peer {@code text_transformer.py}): a 2-layer Transformer encoder of width 128 with 4
+ * heads and a feed-forward width of 256, texts cut or padded to 64 tokens, tokens seen at least
+ * twice.
+ *
+ * @param architecture {@code transformer} (the only one written)
+ * @param tokens {@code auto} (characters when the training texts are mostly CJK, else words),
+ *     {@code char} or {@code word}; a saved model holds the resolved mode
+ * @param bigrams append the adjacent token pairs to each text's tokens
+ * @param minCount tokens seen fewer times in the training texts become {@code <unk>}
+ * @param maxLength tokens per text (longer texts are cut)
+ * @param dim model width
+ * @param heads attention heads (dividing {@code dim})
+ * @param layers encoder layers
+ * @param ffDim feed-forward width
+ * @param labelSmoothing share of each target spread evenly over all classes (0: plain
+ *     cross-entropy)
+ * @param testShare the share held out, stratified by label, when no test file is given
+ * @param padToLongest pad each batch to its longest text rather than to {@code maxLength}: the same
+ *     outputs for less work (the reference pads to {@code maxLength})
+ */
+public record TextSettings(
+    String architecture,
+    String tokens,
+    boolean bigrams,
+    int minCount,
+    int maxLength,
+    int dim,
+    int heads,
+    int layers,
+    int ffDim,
+    double labelSmoothing,
+    double testShare,
+    boolean padToLongest) {
+
+  /** The architectures written so far. */
+  public static final String TRANSFORMER = "transformer";
+
+  public TextSettings {
+    architecture = architecture == null ? TRANSFORMER : architecture.toLowerCase(Locale.ROOT);
+    tokens = tokens == null ? "auto" : tokens.toLowerCase(Locale.ROOT);
+    if (!architecture.equals(TRANSFORMER)) {
+      throw InvalidInputException.in(null)
+          .key("--arch")
+          .expected("transformer (embed-head and gru are not available in this version)")
+          .found(architecture)
+          .build();
+    }
+    if (!tokens.equals("auto") && TextTokenizer.Mode.of(tokens) == null) {
+      throw InvalidInputException.in(null)
+          .key("--tokens")
+          .expected("auto, char or word")
+          .found(tokens)
+          .build();
+    }
+    positive("--min-count", minCount);
+    positive("--max-len", maxLength);
+    positive("--dim", dim);
+    positive("--heads", heads);
+    positive("--layers", layers);
+    positive("--ff", ffDim);
+    if (dim % heads != 0) {
+      throw InvalidInputException.in(null)
+          .key("--heads")
+          .expected("a number of heads dividing --dim " + dim)
+          .found(Integer.toString(heads))
+          .build();
+    }
+    if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
+      throw InvalidInputException.in(null)
+          .key("--label-smoothing")
+          .expected("a share from 0 (inclusive) to 1")
+          .found(Double.toString(labelSmoothing))
+          .build();
+    }
+    if (!(testShare > 0 && testShare < 1)) {
+      throw InvalidInputException.in(null)
+          .key("--test-share")
+          .expected("a share between 0 and 1")
+          .found(Double.toString(testShare))
+          .build();
+    }
+  }
+
+  private static void positive(String key, int value) {
+    if (value < 1) {
+      throw InvalidInputException.in(null)
+          .key(key)
+          .expected("a positive whole number")
+          .found(Integer.toString(value))
+          .build();
+    }
+  }
+
+  /** The reference model's settings. */
+  public static TextSettings defaults() {
+    return new TextSettings(TRANSFORMER, "auto", false, 2, 64, 128, 4, 2, 256, 0.0, 0.2, false);
+  }
+
+  /** These settings with the token mode resolved. */
+  public TextSettings withTokens(TextTokenizer.Mode mode) {
+    return new TextSettings(
+        architecture,
+        mode.id(),
+        bigrams,
+        minCount,
+        maxLength,
+        dim,
+        heads,
+        layers,
+        ffDim,
+        labelSmoothing,
+        testShare,
+        padToLongest);
+  }
+
+  /** The tokenizer of a resolved token mode. */
+  public TextTokenizer tokenizer() {
+    TextTokenizer.Mode mode = TextTokenizer.Mode.of(tokens);
+    if (mode == null) throw new IllegalStateException("token mode not resolved: " + tokens);
+    return new TextTokenizer(mode, bigrams);
+  }
+}

@@ -1,0 +1,70 @@
+package io.marketlens.ml.lab.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import io.marketlens.ml.lab.Lab;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TextTransformerTest {
+
+  private static NDManager manager;
+  private static TextTransformer block;
+  private static ParameterStore store;
+
+  @BeforeAll
+  static void build() {
+    manager = Lab.engine(1).newBaseManager(Device.cpu());
+    block = new TextTransformer(50, 3, 16, 16, 4, 2, 32, 0.1f);
+    Lab.seed(7, 0);
+    block.initialize(manager, DataType.FLOAT32, block.inputShape());
+    store = new ParameterStore(manager, false);
+  }
+
+  @AfterAll
+  static void close() {
+    manager.close();
+  }
+
+  private static float[] logits(long[] ids, long rows) {
+    try (NDManager m = manager.newSubManager()) {
+      NDArray x = m.create(ids, new Shape(rows, ids.length / rows));
+      return block.forward(store, new NDList(x), false).head().toFloatArray();
+    }
+  }
+
+  @Test
+  void padding_doesNotChangeTheOutput() {
+    float[] bare = logits(new long[] {5, 6, 7}, 1);
+    float[] padded = logits(new long[] {5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 1);
+    float[] inBatch = logits(new long[] {5, 6, 7, 0, 0, 0, 0, 0, 8, 9, 10, 11, 12, 13, 14, 15}, 2);
+    assertThat(bare).hasSize(3);
+    for (int c = 0; c < 3; c++) {
+      assertThat(padded[c]).isCloseTo(bare[c], org.assertj.core.data.Offset.offset(1e-5f));
+      assertThat(inBatch[c]).isCloseTo(bare[c], org.assertj.core.data.Offset.offset(1e-5f));
+    }
+  }
+
+  @Test
+  void tokensAndTheirOrder_changeTheOutput() {
+    float[] a = logits(new long[] {5, 6, 7}, 1);
+    float[] b = logits(new long[] {5, 6, 9}, 1);
+    float[] c = logits(new long[] {7, 6, 5}, 1);
+    assertThat(a).isNotEqualTo(b);
+    assertThat(a).isNotEqualTo(c);
+  }
+
+  @Test
+  void shapes() {
+    assertThat(block.getOutputShapes(new Shape[] {new Shape(4, 16)})[0]).isEqualTo(new Shape(4, 3));
+    assertThat(block.maxLength()).isEqualTo(16);
+  }
+}
