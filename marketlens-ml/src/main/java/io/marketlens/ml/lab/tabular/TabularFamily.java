@@ -69,7 +69,7 @@ public final class TabularFamily implements ModelFamily {
                 .row(r + 2L)
                 .column(target.name())
                 .expected("a number, as the model predicts")
-                .found("'" + s + "'")
+                .found(s)
                 .build();
           }
           values.add(v);
@@ -81,7 +81,7 @@ public final class TabularFamily implements ModelFamily {
                 .column(target.name())
                 .expected(
                     "one of the classes the model knows: " + String.join(", ", spec.classes()))
-                .found("'" + s + "'")
+                .found(s)
                 .build();
           }
           labels.add(c);

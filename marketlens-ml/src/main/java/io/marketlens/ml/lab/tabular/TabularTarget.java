@@ -118,7 +118,7 @@ final class TabularTarget {
             .row(r + 2L)
             .column(column.name())
             .expected("a number (the target of a regression)")
-            .found("'" + raw[r] + "'")
+            .found(raw[r])
             .hint("fix or blank the value, or use --task classification for categories")
             .build();
       }
