@@ -2,6 +2,7 @@ package io.marketlens.ml.tabular;
 
 import io.marketlens.core.validate.Checks;
 import io.marketlens.core.validate.InvalidInputException;
+import io.marketlens.ml.lab.tabular.MlpClassifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Classifiers {
   static {
     BY_NAME.put(LogisticRegression.NAME, LogisticRegression::defaults);
     BY_NAME.put(GradientBoostedTrees.NAME, GradientBoostedTrees::defaults);
+    BY_NAME.put(MlpClassifier.NAME, MlpClassifier::defaults);
   }
 
   private Classifiers() {}

@@ -1,0 +1,187 @@
+package io.marketlens.ml.lab.tabular;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import io.marketlens.core.progress.Progress;
+import io.marketlens.ml.lab.LossFunction;
+import io.marketlens.ml.lab.ModelMetadata;
+import io.marketlens.ml.lab.ModelStore;
+import io.marketlens.ml.lab.TrainConfig;
+import io.marketlens.ml.lab.TrainingResult;
+import io.marketlens.ml.tabular.Metrics;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TabularMlpTest {
+
+  static TelcoSlice slice;
+
+  @BeforeAll
+  static void read() {
+    slice = TelcoSlice.load();
+  }
+
+  private static TabularMlp.Spec spec(List<Integer> hidden) {
+    return new TabularMlp.Spec(slice.encoder.featureNames().size(), hidden, 1, MlpHead.BINARY, 0.0);
+  }
+
+  private static TrainConfig config(int epochs, long seed) {
+    return TrainConfig.builder().epochs(epochs).seed(seed).device("cpu").build();
+  }
+
+  @Test
+  void fit_telcoSlice_lossFallsAndBeatsChance() {
+    int[] train = slice.split.train();
+    int[] test = slice.split.test();
+    try (TabularMlp mlp = TabularMlp.create(spec(List.of(32, 16)), 42, "cpu")) {
+      TrainingResult r =
+          mlp.fit(slice.x(train), slice.y(train), null, null, config(6, 42), Progress.NONE);
+
+      assertThat(r.history()).hasSize(6);
+      assertThat(r.last().trainLoss()).isLessThan(r.history().get(0).trainLoss());
+      float[] p = mlp.predict(slice.x(test), 1024);
+      double[] pd = new double[p.length];
+      for (int i = 0; i < p.length; i++) pd[i] = p[i];
+      assertThat(Metrics.rocAuc(pd, slice.labels(test))).isGreaterThan(0.75);
+    }
+  }
+
+  @Test
+  void fit_sameSeed_samePredictions() {
+    int[] train = slice.split.train();
+    float[][] x = slice.x(slice.split.test());
+    float[] a;
+    float[] b;
+    try (TabularMlp mlp = TabularMlp.create(spec(List.of(16)), 3, "cpu")) {
+      mlp.fit(slice.x(train), slice.y(train), null, null, config(2, 3), Progress.NONE);
+      a = mlp.predict(x, 64);
+    }
+    try (TabularMlp mlp = TabularMlp.create(spec(List.of(16)), 3, "cpu")) {
+      mlp.fit(slice.x(train), slice.y(train), null, null, config(2, 3), Progress.NONE);
+      b = mlp.predict(x, 64);
+    }
+    assertThat(b).containsExactly(a);
+  }
+
+  @Test
+  void saveAndLoad_throughModelStore_predictsBitForBit(@TempDir Path dir) {
+    int[] train = slice.split.train();
+    float[][] x = slice.x(slice.split.test());
+    TabularMlp.Spec spec = spec(List.of(16, 8));
+    float[] before;
+    Path model = dir.resolve("m");
+    try (TabularMlp mlp = TabularMlp.create(spec, 5, "cpu")) {
+      mlp.fit(slice.x(train), slice.y(train), null, null, config(2, 5), Progress.NONE);
+      before = mlp.predict(x, 1024);
+      ModelMetadata meta =
+          new ModelMetadata(
+              ModelStore.SCHEMA_VERSION,
+              "tabular",
+              "mlp",
+              "now",
+              5,
+              "x",
+              "",
+              Map.of("network", ModelStore.toMap(spec)),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
+      ModelStore.save(model, meta, mlp.block(), Map.of());
+    }
+    ModelStore.SavedModel saved = ModelStore.load(model);
+    TabularMlp.Spec read =
+        ModelStore.convert(
+            saved.metadata().hyperparameters().get("network"), TabularMlp.Spec.class);
+    assertThat(read).isEqualTo(spec);
+    try (TabularMlp loaded = TabularMlp.create(read, 999, "cpu")) {
+      saved.loadWeights(loaded.block(), loaded.manager());
+      assertThat(loaded.predict(x, 1024)).containsExactly(before);
+    }
+  }
+
+  @Test
+  void weights_roundTripIntoAFreshNetwork_predictsBitForBit() {
+    float[][] x = slice.x(slice.split.test());
+    try (TabularMlp a = TabularMlp.create(spec(List.of(8)), 1, "cpu");
+        TabularMlp b = TabularMlp.create(spec(List.of(8)), 2, "cpu")) {
+      assertThat(b.predict(x, 100)).isNotEqualTo(a.predict(x, 100));
+      b.loadWeights(a.weights());
+      assertThat(b.predict(x, 100)).containsExactly(a.predict(x, 100));
+    }
+  }
+
+  @Test
+  void create_glorotUniformWeightsAndZeroBiases() {
+    try (TabularMlp mlp = TabularMlp.create(spec(List.of(128, 64)), 42, "cpu")) {
+      int fanIn = slice.encoder.featureNames().size();
+      double limit = Math.sqrt(6.0 / (fanIn + 128));
+      mlp.block()
+          .getParameters()
+          .forEach(
+              p -> {
+                float[] v = p.getValue().getArray().toFloatArray();
+                if (p.getKey().endsWith("bias")) {
+                  assertThat(v).containsOnly(0f);
+                } else if (p.getKey().startsWith("01")) {
+                  float max = 0;
+                  for (float w : v) max = Math.max(max, Math.abs(w));
+                  assertThat((double) max).isLessThanOrEqualTo(limit).isGreaterThan(0.9 * limit);
+                }
+              });
+    }
+  }
+
+  @Test
+  void binaryCrossEntropy_matchesTheSharedTenOperationForm() {
+    try (NDManager m = NDManager.newBaseManager()) {
+      NDArray logits = m.create(new float[] {-30f, -2.5f, -0.1f, 0f, 0.7f, 3f, 25f});
+      NDArray labels = m.create(new float[] {0f, 1f, 0f, 1f, 1f, 0f, 1f});
+      for (double w : new double[] {1.0, 2.7}) {
+        float ours = MlpHead.binaryCrossEntropy(w).compute(new NDList(logits), labels).getFloat();
+        float shared =
+            LossFunction.binaryCrossEntropy(w).compute(new NDList(logits), labels).getFloat();
+        assertThat((double) ours).isCloseTo(shared, within(1e-6));
+      }
+    }
+  }
+
+  @Test
+  void fit_multiclassAndRegressionHeads_reduceTheirLoss() {
+    int[] train = slice.split.train();
+    float[][] x = slice.x(train);
+    float[] classes = new float[train.length];
+    float[] values = new float[train.length];
+    for (int i = 0; i < train.length; i++) {
+      classes[i] = i % 3;
+      values[i] = x[i][0] * 2 + 1;
+    }
+    int f = slice.encoder.featureNames().size();
+    try (TabularMlp multi =
+            TabularMlp.create(
+                new TabularMlp.Spec(f, List.of(16), 3, MlpHead.MULTICLASS, 0.1), 1, "cpu");
+        TabularMlp reg =
+            TabularMlp.create(
+                new TabularMlp.Spec(f, List.of(16), 1, MlpHead.REGRESSION, 0.0), 1, "cpu")) {
+      TrainConfig c = config(3, 1).toBuilder().balanceClasses(true).build();
+      TrainingResult rm = multi.fit(x, classes, null, null, c, Progress.NONE);
+      TrainingResult rr = reg.fit(x, values, null, null, config(3, 1), Progress.NONE);
+
+      assertThat(rr.last().trainLoss()).isLessThan(rr.history().get(0).trainLoss());
+      assertThat(rm.history()).hasSize(3);
+      float[] p = multi.predict(x, 50);
+      assertThat(p).hasSize(3 * x.length);
+      assertThat((double) (p[0] + p[1] + p[2])).isCloseTo(1.0, within(1e-5));
+    }
+  }
+}
