@@ -223,11 +223,15 @@ public final class AspectAnalysis {
     return out;
   }
 
-  /** The {@code count} sentences closest to the theme's centre, one per distinct text. */
+  /**
+   * The {@code count} sentences that are at once close to the theme's centre and clearly polar
+   * (highest confidence × |2p − 1|), one per distinct text: the head's calls near 0.5 are the ones
+   * most often wrong, so they make poor examples.
+   */
   private static List<Integer> examples(List<Sentence> sentences, List<Integer> from, int count) {
     List<Integer> sorted = new ArrayList<>(from);
     sorted.sort(
-        Comparator.<Integer>comparingDouble(k -> -sentences.get(k).confidence())
+        Comparator.<Integer>comparingDouble(k -> -exampleScore(sentences.get(k)))
             .thenComparingInt(k -> k));
     List<Integer> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -236,6 +240,10 @@ public final class AspectAnalysis {
       if (seen.add(sentences.get(k).text().strip())) out.add(k);
     }
     return out;
+  }
+
+  private static double exampleScore(Sentence s) {
+    return s.confidence() * Math.abs(2 * s.probabilityPositive() - 1);
   }
 
   /** A sentence being built. */

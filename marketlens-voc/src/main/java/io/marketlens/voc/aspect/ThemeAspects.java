@@ -15,8 +15,8 @@ import java.util.List;
  * @param neutral scored assigned sentences within the neutral margin of 0.5
  * @param meanPositive the mean probability positive of the scored sentences; NaN when none
  * @param sharePositive positive over scored; NaN when none was scored
- * @param positiveExamples indices into {@link AspectResult#sentences()} of praising sentences
- *     closest to the theme's centre, distinct texts
+ * @param positiveExamples indices into {@link AspectResult#sentences()} of praising sentences that
+ *     are both close to the theme's centre and clearly positive, distinct texts
  * @param negativeExamples the same for criticising sentences
  */
 public record ThemeAspects(
