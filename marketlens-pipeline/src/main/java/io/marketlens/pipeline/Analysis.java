@@ -69,7 +69,8 @@ public final class Analysis {
     results.put("language", project.language());
     results.put("seed", project.seed());
     writeInputs(results, tables);
-    List<String> skipped = Capabilities.run(project, tables, results, progress, timings);
+    Findings findings = new Findings();
+    List<String> skipped = Capabilities.run(project, tables, results, findings, progress, timings);
     ArrayNode skippedNode = results.putArray("skipped");
     skipped.forEach(skippedNode::add);
 
@@ -81,6 +82,7 @@ public final class Analysis {
       timings.put("report", (System.nanoTime() - reportStart) / 1e9);
       staged.commit();
     }
+    for (Runnable action : findings.afterCommitActions()) afterCommit(action);
     Path out = options.outDir().toAbsolutePath().normalize();
     return new AnalysisResult(
         out,
@@ -89,6 +91,16 @@ public final class Analysis {
         results,
         skipped,
         timings);
+  }
+
+  /** Runs one after-commit action; the output is in place, so a failure here only warns. */
+  private static void afterCommit(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      System.getLogger(Analysis.class.getName())
+          .log(System.Logger.Level.WARNING, "after writing the output: " + e.getMessage());
+    }
   }
 
   private Map<String, LoadedTable> loadTables() {

@@ -14,13 +14,17 @@ import java.util.Map;
  */
 final class Capabilities {
 
-  /** One capability's work: reads the loaded tables and adds its section to the results. */
+  /**
+   * One capability's work: reads the loaded tables (and what earlier steps left in {@code
+   * findings}) and adds its section to the results.
+   */
   @FunctionalInterface
   interface Step {
     void run(
         ProjectFile project,
         Map<String, LoadedTable> tables,
         ObjectNode results,
+        Findings findings,
         Progress progress);
   }
 
@@ -55,6 +59,7 @@ final class Capabilities {
       ProjectFile project,
       Map<String, LoadedTable> tables,
       ObjectNode results,
+      Findings findings,
       Progress progress,
       Map<String, Double> timings) {
     List<String> skipped = new ArrayList<>();
@@ -74,7 +79,7 @@ final class Capabilities {
       } else {
         long start = System.nanoTime();
         try (Progress.Step s = progress.start(c.name(), 0, "")) {
-          c.step().run(project, tables, results, progress);
+          c.step().run(project, tables, results, findings, progress);
         }
         timings.put(c.name(), (System.nanoTime() - start) / 1e9);
       }

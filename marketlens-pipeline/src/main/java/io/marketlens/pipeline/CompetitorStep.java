@@ -26,7 +26,11 @@ final class CompetitorStep implements Capabilities.Step {
 
   @Override
   public void run(
-      ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
+      ProjectFile project,
+      Map<String, LoadedTable> tables,
+      ObjectNode results,
+      Findings findings,
+      Progress progress) {
     LoadedTable t = tables.get("competitors");
     DataSection s = t.section();
     CompetitorOptions options =

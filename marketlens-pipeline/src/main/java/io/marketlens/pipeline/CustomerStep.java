@@ -27,7 +27,11 @@ final class CustomerStep implements Capabilities.Step {
 
   @Override
   public void run(
-      ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
+      ProjectFile project,
+      Map<String, LoadedTable> tables,
+      ObjectNode results,
+      Findings findings,
+      Progress progress) {
     LoadedTable t = tables.get("customers");
     DataSection s = t.section();
     ObjectNode customers = results.putObject("customers");
@@ -48,7 +52,7 @@ final class CustomerStep implements Capabilities.Step {
       churn = ChurnAnalysis.run(t.table(), options, progress);
       customers.set("churn", churnNode(churn));
     }
-    Segments.run(project, tables, customers, churn, progress);
+    Segments.run(project, tables, customers, churn, findings, progress);
   }
 
   private static ObjectNode churnNode(ChurnResult r) {

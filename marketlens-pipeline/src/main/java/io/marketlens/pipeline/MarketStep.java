@@ -37,7 +37,11 @@ final class MarketStep implements Capabilities.Step {
 
   @Override
   public void run(
-      ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
+      ProjectFile project,
+      Map<String, LoadedTable> tables,
+      ObjectNode results,
+      Findings findings,
+      Progress progress) {
     LoadedTable t = tables.get("market");
     DataSection s = t.section();
     List<RegularSeries> series = assemble(t.table(), s);

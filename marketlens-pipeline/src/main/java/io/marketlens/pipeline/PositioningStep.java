@@ -12,7 +12,11 @@ final class PositioningStep implements Capabilities.Step {
 
   @Override
   public void run(
-      ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
+      ProjectFile project,
+      Map<String, LoadedTable> tables,
+      ObjectNode results,
+      Findings findings,
+      Progress progress) {
     PositioningSynthesis.Outcome outcome =
         PositioningSynthesis.run(results, project.project(), project.positioning());
     ObjectNode p = results.putObject("positioning");

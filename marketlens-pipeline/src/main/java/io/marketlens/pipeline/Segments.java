@@ -25,6 +25,7 @@ import io.marketlens.customers.segment.Segmentation;
 import io.marketlens.customers.segment.SegmentationOptions;
 import io.marketlens.customers.segment.SegmentationResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class Segments {
       Map<String, LoadedTable> tables,
       ObjectNode customers,
       ChurnResult churn,
+      Findings findings,
       Progress progress) {
     SegmentationOptions options = SegmentationOptions.defaults().withSeed(project.seed());
     LoadedTable c = tables.get("customers");
@@ -67,6 +69,7 @@ final class Segments {
           CustomerFeatures.fromCustomers(c.table(), s.column("id").orElseThrow(), fo);
       SegmentationResult seg = Segmentation.run(features.table(), options);
       write(customers, seg, churn, null);
+      findings.segments(shared("customers.segments", seg));
     }
     LoadedTable t = tables.get("transactions");
     if (t != null) {
@@ -86,6 +89,8 @@ final class Segments {
       purchases.set("cleaning", ResultsJson.MAPPER.valueToTree(features.cleaning()));
       purchases.set("clv", clvNode(clv));
       write(purchases, seg, null, clv);
+      findings.segments(
+          shared(c == null ? "customers.segments" : "customers.purchases.segments", seg));
     }
   }
 
@@ -143,6 +148,16 @@ final class Segments {
         }
       }
     }
+  }
+
+  /** The segments as later steps (reviews per segment) read them. */
+  private static Findings.CustomerSegments shared(String source, SegmentationResult seg) {
+    Map<String, Integer> segmentOf = new HashMap<>();
+    for (int i = 0; i < seg.ids().size(); i++)
+      segmentOf.put(seg.ids().get(i), seg.assignments()[i]);
+    Map<Integer, String> labels = new HashMap<>();
+    for (Segment g : seg.segments()) labels.put(g.id(), g.persona().label());
+    return new Findings.CustomerSegments(source, segmentOf, labels);
   }
 
   /** "who ..." for the positioning statement, from the segment's numbers. */

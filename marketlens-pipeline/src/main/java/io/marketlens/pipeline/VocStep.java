@@ -10,6 +10,10 @@ import io.marketlens.core.table.Column;
 import io.marketlens.core.table.Table;
 import io.marketlens.ml.embed.Embedder;
 import io.marketlens.ml.embed.EmbedderOptions;
+import io.marketlens.voc.aspect.AspectAnalysis;
+import io.marketlens.voc.aspect.AspectOptions;
+import io.marketlens.voc.aspect.AspectResult;
+import io.marketlens.voc.aspect.ThemeAspects;
 import io.marketlens.voc.sentiment.LanguageSentiment;
 import io.marketlens.voc.sentiment.SentimentAnalysis;
 import io.marketlens.voc.sentiment.SentimentMetrics;
@@ -17,8 +21,11 @@ import io.marketlens.voc.sentiment.SentimentOptions;
 import io.marketlens.voc.sentiment.SentimentResult;
 import io.marketlens.voc.theme.Theme;
 import io.marketlens.voc.theme.ThemeAnalysis;
+import io.marketlens.voc.theme.ThemeHistory;
+import io.marketlens.voc.theme.ThemeIds;
 import io.marketlens.voc.theme.ThemeOptions;
 import io.marketlens.voc.theme.ThemeResult;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +33,21 @@ import java.util.Map;
 
 /**
  * Voice of the customer on the {@code reviews} table: sentiment (a head on in-jar sentence
- * embeddings, trained on the labels or on ratings as weak labels) and themes (clusters of the same
- * embeddings with c-TF-IDF keywords), as {@code voc.sentiment} and {@code voc.themes}.
+ * embeddings, trained on the labels or on ratings as weak labels), themes (clusters of the same
+ * embeddings with c-TF-IDF keywords) whose ids persist across runs through the theme history in the
+ * project's cache directory, aspect sentiment (sentences assigned to themes and scored), and
+ * sentiment per customer segment when reviews name customers: {@code voc.sentiment}, {@code
+ * voc.themes}, {@code voc.themeIds}, {@code voc.aspects} and {@code voc.segments}.
  */
 final class VocStep implements Capabilities.Step {
 
   @Override
   public void run(
-      ProjectFile project, Map<String, LoadedTable> tables, ObjectNode results, Progress progress) {
+      ProjectFile project,
+      Map<String, LoadedTable> tables,
+      ObjectNode results,
+      Findings findings,
+      Progress progress) {
     LoadedTable t = tables.get("reviews");
     DataSection s = t.section();
     Table table = t.table();
@@ -42,6 +56,7 @@ final class VocStep implements Capabilities.Step {
     List<Double> ratings = s.column("rating").map(c -> numbers(table.column(c))).orElse(null);
     List<String> times = s.column("time").map(c -> dates(table.column(c))).orElse(null);
     EmbedderOptions eo = EmbedderOptions.defaults().withCacheDirectory(project.cacheDir());
+    ThemeOptions themeOptions = ThemeOptions.defaults().withSeed(project.seed());
     ObjectNode voc = results.putObject("voc");
     try (Embedder embedder = Embedder.open(eo)) {
       SentimentResult sentiment =
@@ -58,12 +73,40 @@ final class VocStep implements Capabilities.Step {
               texts,
               times,
               sentiment.trained() ? sentiment.scores() : null,
-              ThemeOptions.defaults().withSeed(project.seed()),
+              themeOptions,
+              embedder,
+              progress);
+      Path historyFile = project.cacheDir().resolve(ThemeHistory.FILE_NAME);
+      ThemeHistory history = ThemeHistory.read(historyFile);
+      ThemeIds ids = history.match(themes.themes(), ThemeHistory.DEFAULT_MIN_SIMILARITY);
+      findings.afterCommit(() -> history.next(themes.themes(), ids).write(historyFile));
+      AspectResult aspects =
+          AspectAnalysis.run(
+              texts,
+              themes,
+              sentiment.trained() ? sentiment : null,
+              AspectOptions.defaults()
+                  .withTargetUnassignedShare(themeOptions.targetUnassignedShare()),
               embedder,
               progress);
       ArrayNode out = voc.putArray("themes");
-      for (Theme th : themes.themes()) out.add(themeNode(th, sentiment.trained()));
+      for (int i = 0; i < themes.themes().size(); i++) {
+        out.add(
+            themeNode(
+                themes.themes().get(i),
+                ids,
+                i,
+                sentiment.trained(),
+                aspects.themes().get(i),
+                aspects));
+      }
       voc.set("quality", ResultsJson.MAPPER.valueToTree(themes.quality()));
+      voc.set("themeIds", VocNodes.themeIds(ids, history));
+      voc.set("aspects", VocNodes.aspects(aspects, sentiment.trained()));
+      voc.set(
+          "segments",
+          ReviewSegments.node(
+              s, table, findings.segments(), sentiment, aspects, themes.themes(), ids));
     }
   }
 
@@ -114,9 +157,12 @@ final class VocStep implements Capabilities.Step {
     return n;
   }
 
-  private static ObjectNode themeNode(Theme th, boolean scored) {
+  private static ObjectNode themeNode(
+      Theme th, ThemeIds ids, int index, boolean scored, ThemeAspects a, AspectResult aspects) {
     ObjectNode n = ResultsJson.MAPPER.createObjectNode();
-    n.put("id", th.id());
+    n.put("id", ids.id(index));
+    n.put("persisted", ids.persisted(index));
+    if (ids.persisted(index)) n.put("previousSimilarity", ids.similarities().get(index));
     n.put("language", th.language());
     n.put("label", th.label());
     n.set("keywords", ResultsJson.MAPPER.valueToTree(th.keywords()));
@@ -129,6 +175,7 @@ final class VocStep implements Capabilities.Step {
     ObjectNode trend = n.putObject("trend");
     th.trend().forEach((month, count) -> trend.put(month.toString(), count));
     n.set("quotes", ResultsJson.MAPPER.valueToTree(th.quotes()));
+    n.set("aspects", VocNodes.themeAspects(a, aspects, scored));
     return n;
   }
 

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * The voice-of-the-customer section: sentiment model quality, then every theme with its keywords,
- * size, sentiment and representative quotes, and the theme-quality figures.
+ * size, sentiment and representative quotes, the theme-quality figures, aspect sentiment per theme
+ * (sentences praising and criticising it) and review sentiment per customer segment.
  */
 final class VocSection {
 
@@ -69,6 +70,9 @@ final class VocSection {
             q.path("diversity").asDouble(),
             100 * q.path("outlierShare").asDouble(),
             q.path("stability").asDouble()));
+    h.append(themeIds(voc.path("themeIds")));
+    h.append(aspectTable(themes, voc.path("aspects")));
+    h.append(segmentTable(voc.path("segments")));
     for (JsonNode t : themes) {
       h.append("<div class=\"option\" id=\"theme-")
           .append(t.path("id").asInt())
@@ -93,9 +97,134 @@ final class VocSection {
       h.append(Html.esc(k.toString())).append("</p><ul>");
       for (JsonNode quote : t.path("quotes"))
         h.append("<li>“").append(Html.esc(quote.asText())).append("”</li>");
-      h.append("</ul></div>");
+      h.append("</ul>");
+      JsonNode examples = t.path("aspects").path("examples");
+      examples(h, "praised", examples.path("positive"));
+      examples(h, "criticised", examples.path("negative"));
+      h.append("</div>");
     }
     h.append("</section>\n");
+  }
+
+  private static String themeIds(JsonNode ids) {
+    if (ids.isMissingNode()) return "";
+    if (!ids.path("previousRun").asBoolean()) {
+      return "<p class=\"muted\">Theme ids: first run on this project; later runs keep the ids of"
+          + " themes that persist.</p>";
+    }
+    return String.format(
+        Locale.ROOT,
+        "<p class=\"muted\">Theme ids against the previous run: %d kept, %d new, %d retired"
+            + " (centred cosine of theme centres at least %.2f).</p>",
+        ids.path("persisted").asInt(),
+        ids.path("new").asInt(),
+        ids.path("retired").size(),
+        ids.path("minSimilarity").asDouble());
+  }
+
+  /** Praise vs complaints per theme, counted over sentences. */
+  private static String aspectTable(JsonNode themes, JsonNode aspects) {
+    if (themes.isEmpty() || !aspects.path("scored").asBoolean()) return "";
+    StringBuilder h = new StringBuilder("<h3>Aspect sentiment per theme</h3>");
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<p class=\"muted\">%d sentences from %d reviews, %.1f%% assigned to a theme; %d"
+                + " reviews praise one aspect and criticise another. A sentence is praise at a"
+                + " probability positive of at least %.2f, a complaint at most %.2f.</p>",
+            aspects.path("sentences").asInt(),
+            aspects.path("reviewsWithAspects").asInt(),
+            100 * (1 - aspects.path("unassignedShare").asDouble()),
+            aspects.path("mixedReviews").asInt(),
+            0.5 + aspects.path("neutralMargin").asDouble(),
+            0.5 - aspects.path("neutralMargin").asDouble()));
+    h.append(
+        "<table><thead><tr><th class=\"n\">id</th><th>theme</th><th class=\"n\">sentences</th>"
+            + "<th class=\"n\">praise</th><th class=\"n\">complaints</th>"
+            + "<th class=\"n\">% positive (sentences)</th><th class=\"n\">% positive (reviews)</th>"
+            + "</tr></thead><tbody>");
+    for (JsonNode t : themes) {
+      JsonNode a = t.path("aspects");
+      h.append("<tr><td class=\"n\">")
+          .append(t.path("id").asInt())
+          .append("</td><td><a href=\"#theme-")
+          .append(t.path("id").asInt())
+          .append("\">")
+          .append(Html.esc(t.path("label").asText()))
+          .append("</a></td><td class=\"n\">")
+          .append(a.path("sentences").asInt())
+          .append("</td><td class=\"n\">")
+          .append(a.path("positive").asInt())
+          .append("</td><td class=\"n\">")
+          .append(a.path("negative").asInt())
+          .append("</td><td class=\"n\">")
+          .append(percent(a.path("sharePositive")))
+          .append("</td><td class=\"n\">")
+          .append(percent(t.path("sharePositive")))
+          .append("</td></tr>");
+    }
+    return h.append("</tbody></table>").toString();
+  }
+
+  /** Review sentiment per customer segment, or why there is none. */
+  private static String segmentTable(JsonNode segments) {
+    if (segments.isMissingNode()) return "";
+    if (!segments.path("joined").asBoolean()) {
+      return "<p class=\"muted\">Sentiment per customer segment: "
+          + Html.esc(segments.path("note").asText())
+          + ".</p>";
+    }
+    StringBuilder h = new StringBuilder("<h3>Sentiment per customer segment</h3>");
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<p class=\"muted\">%d reviews joined to customers through %s (%d did not match)."
+                + " Lift: how much more often the segment's reviews mention the theme than all"
+                + " reviews.</p>",
+            segments.path("reviewsMatched").asInt(),
+            Html.esc(segments.path("customerColumn").asText()),
+            segments.path("reviewsUnmatched").asInt()));
+    h.append(
+        "<table><thead><tr><th>segment</th><th class=\"n\">reviews</th>"
+            + "<th class=\"n\">% positive</th><th>most mentioned theme</th>"
+            + "<th class=\"n\">lift</th><th>most criticised theme</th></tr></thead><tbody>");
+    for (JsonNode g : segments.path("segments")) {
+      JsonNode top = g.path("topTheme");
+      JsonNode complaint = g.path("topComplaint");
+      h.append("<tr><td>")
+          .append(Html.esc(g.path("id").asText() + " " + g.path("label").asText()))
+          .append("</td><td class=\"n\">")
+          .append(g.path("reviews").asInt())
+          .append("</td><td class=\"n\">")
+          .append(percent(g.path("sharePositive")))
+          .append("</td><td>")
+          .append(Html.esc(top.path("label").asText("")))
+          .append("</td><td class=\"n\">")
+          .append(
+              top.has("lift")
+                  ? String.format(Locale.ROOT, "%.2f", top.path("lift").asDouble())
+                  : "")
+          .append("</td><td>")
+          .append(Html.esc(complaint.path("label").asText("")))
+          .append("</td></tr>");
+    }
+    return h.append("</tbody></table>").toString();
+  }
+
+  private static void examples(StringBuilder h, String what, JsonNode sentences) {
+    if (sentences.isMissingNode() || sentences.isEmpty()) return;
+    h.append("<p class=\"muted\">").append(what).append(": ");
+    boolean first = true;
+    for (JsonNode s : sentences) {
+      if (!first) h.append(" · ");
+      h.append("“").append(Html.esc(s.asText())).append("”");
+      first = false;
+    }
+    h.append("</p>");
+  }
+
+  private static String percent(JsonNode v) {
+    return v.isNumber() ? String.format(Locale.ROOT, "%.0f%%", 100 * v.asDouble()) : "";
   }
 
   private static String chart(JsonNode themes) {

@@ -10,8 +10,10 @@ import io.marketlens.ml.tabular.StratifiedSplit;
 import io.marketlens.ml.tabular.TabularData;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -106,7 +108,7 @@ public final class SentimentAnalysis {
         if (l.texts() > 0) none.add(l);
       }
       return new SentimentResult(
-          false, reason, source, n, blank, labelled, none, null, languages, scores);
+          false, reason, source, n, blank, labelled, none, null, languages, scores, Map.of());
     }
 
     List<float[]> vectors = embedder.embedAll(keptTexts, p);
@@ -114,6 +116,7 @@ public final class SentimentAnalysis {
     for (int k = 0; k < kept.size(); k++) byRow[kept.get(k)] = vectors.get(k);
 
     List<LanguageSentiment> byLanguage = new ArrayList<>();
+    Map<Language, SentimentHead> heads = new EnumMap<>(Language.class);
     List<Double> pooledP = new ArrayList<>();
     List<Integer> pooledY = new ArrayList<>();
     try (Progress.Step step = p.start("train sentiment", Language.values().length, "languages")) {
@@ -159,6 +162,7 @@ public final class SentimentAnalysis {
         for (int k = 0; k < rows.length; k++) all[k] = toDouble(byRow[rows[k]]);
         double[] all_p = model.predictProbability(all);
         for (int k = 0; k < rows.length; k++) scores[rows[k]] = all_p[k];
+        heads.put(language, new SentimentHead(language, model));
         byLanguage.add(
             new LanguageSentiment(
                 language,
@@ -177,7 +181,7 @@ public final class SentimentAnalysis {
     if (pooledP.isEmpty()) {
       String reason = "no language has enough labelled rows for a sentiment head";
       return new SentimentResult(
-          false, reason, source, n, blank, labelled, byLanguage, null, languages, scores);
+          false, reason, source, n, blank, labelled, byLanguage, null, languages, scores, heads);
     }
     SentimentMetrics overall =
         SentimentMetrics.of(
@@ -185,7 +189,7 @@ public final class SentimentAnalysis {
                 pooledP.stream().mapToDouble(Double::doubleValue).toArray(),
                 pooledY.stream().mapToInt(Integer::intValue).toArray()));
     return new SentimentResult(
-        true, null, source, n, blank, labelled, byLanguage, overall, languages, scores);
+        true, null, source, n, blank, labelled, byLanguage, overall, languages, scores, heads);
   }
 
   /**

@@ -3,7 +3,10 @@ package io.marketlens.voc.sentiment;
 import io.marketlens.ml.embed.Language;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -23,6 +26,8 @@ import java.util.OptionalDouble;
  * @param languages the language of each text; null for blank texts
  * @param scores the probability positive of each text; NaN for blank texts and texts whose language
  *     got no head
+ * @param heads the trained head of each language that got one, to score further texts (for example
+ *     the sentences of a review, for aspect sentiment)
  */
 public record SentimentResult(
     boolean trained,
@@ -34,12 +39,16 @@ public record SentimentResult(
     List<LanguageSentiment> byLanguage,
     SentimentMetrics overall,
     List<Language> languages,
-    double[] scores) {
+    double[] scores,
+    Map<Language, SentimentHead> heads) {
 
   public SentimentResult {
     byLanguage = List.copyOf(byLanguage);
     languages = Collections.unmodifiableList(new ArrayList<>(languages));
     scores = scores.clone();
+    EnumMap<Language, SentimentHead> copy = new EnumMap<>(Language.class);
+    copy.putAll(heads);
+    heads = Collections.unmodifiableMap(copy);
     if (languages.size() != texts || scores.length != texts) {
       throw new IllegalArgumentException(
           "languages and scores need one entry per text (" + texts + ")");
@@ -56,6 +65,11 @@ public record SentimentResult(
   public OptionalDouble score(int i) {
     double s = scores[i];
     return Double.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(s);
+  }
+
+  /** The trained head of {@code language}, empty when that language got none. */
+  public Optional<SentimentHead> head(Language language) {
+    return Optional.ofNullable(heads.get(language));
   }
 
   /** The head of {@code language}, or null when the language is not present. */

@@ -22,6 +22,9 @@ import java.util.TreeMap;
  * @param trend texts per month, empty when no dates were given
  * @param quotes representative texts: the closest to the theme's centre, shortened
  * @param quoteIndices the indices of the quoted texts in the input
+ * @param centroid the unit-length centre of its cluster in its language's embedding space: what
+ *     sentences are assigned by ({@link io.marketlens.voc.aspect.AspectAnalysis}) and what a later
+ *     run's themes are matched against ({@link ThemeHistory})
  */
 public record Theme(
     int id,
@@ -36,7 +39,8 @@ public record Theme(
     double sharePositive,
     SortedMap<YearMonth, Integer> trend,
     List<String> quotes,
-    List<Integer> quoteIndices) {
+    List<Integer> quoteIndices,
+    Centroid centroid) {
 
   public Theme {
     keywords = List.copyOf(keywords);
@@ -44,5 +48,6 @@ public record Theme(
     trend = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(trend));
     quotes = List.copyOf(quotes);
     quoteIndices = List.copyOf(quoteIndices);
+    java.util.Objects.requireNonNull(centroid, "centroid");
   }
 }

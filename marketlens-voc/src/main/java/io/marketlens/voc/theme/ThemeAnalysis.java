@@ -257,7 +257,8 @@ public final class ThemeAnalysis {
                 sharePositive,
                 trend,
                 quotes,
-                quoteIndices));
+                quoteIndices,
+                Centroid.of(c.centroids[cluster])));
       }
     }
 
@@ -313,8 +314,13 @@ public final class ThemeAnalysis {
 
   /**
    * The lowest similarity kept: the value below which at most {@code share} of {@code values} lie.
+   * This is the unassigned rule for reviews here and for sentences in aspect sentiment.
+   *
+   * @param values the similarity of each text to its nearest theme's centre
+   * @param share the target share left unassigned, in [0, 1)
+   * @return the threshold; negative infinity when nothing is to be left out
    */
-  static double threshold(double[] values, double share) {
+  public static double threshold(double[] values, double share) {
     int drop = (int) Math.floor(share * values.length + 1e-9);
     if (drop <= 0) return Double.NEGATIVE_INFINITY;
     double[] sorted = values.clone();
@@ -383,7 +389,11 @@ public final class ThemeAnalysis {
     return parts;
   }
 
-  static String shorten(String text) {
+  /**
+   * {@code text} on one line, cut at a word boundary to at most 160 characters with an ellipsis:
+   * how quotes (and aspect examples) are shown.
+   */
+  public static String shorten(String text) {
     String t = text.replaceAll("\\s+", " ").strip();
     if (t.codePointCount(0, t.length()) <= QUOTE_CHARS) return t;
     int end = t.offsetByCodePoints(0, QUOTE_CHARS - 1);

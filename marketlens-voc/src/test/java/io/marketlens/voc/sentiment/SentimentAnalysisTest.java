@@ -75,6 +75,28 @@ class SentimentAnalysisTest {
   }
 
   @Test
+  void head_scoresAnyVectorOfItsLanguage_likeTheReviewScores() {
+    SentimentResult r =
+        SentimentAnalysis.run(
+            texts, labels, null, SentimentOptions.defaults(), embedder, Progress.NONE);
+    for (int i = 0; i < 20; i++) {
+      Language language = r.languages().get(i);
+      SentimentHead head = r.head(language).orElseThrow();
+      assertThat(head.language()).isEqualTo(language);
+      assertThat(head.probabilityPositive(embedder.embed(texts.get(i))))
+          .isCloseTo(r.score(i).getAsDouble(), org.assertj.core.data.Offset.offset(1e-12));
+    }
+    SentimentHead en = r.head(Language.EN).orElseThrow();
+    float[] chinese = embedder.embed("房间很干净");
+    assertThatThrownBy(() -> en.probabilityPositive(chinese))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("512-d");
+    SentimentResult none =
+        SentimentAnalysis.run(texts, null, null, SentimentOptions.defaults(), embedder, null);
+    assertThat(none.head(Language.EN)).isEmpty();
+  }
+
+  @Test
   void sameSeedSameMetrics() {
     SentimentResult a =
         SentimentAnalysis.run(
