@@ -17,7 +17,8 @@ public record PositioningSettings(String category, int options, Map<String, Doub
   public static final Map<String, Double> DEFAULT_WEIGHTS = defaultWeights();
 
   public PositioningSettings {
-    weights = Map.copyOf(weights);
+    // Sorted, so results.json lists the weights in the same order on every run.
+    weights = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
   }
 
   public static PositioningSettings defaults() {
