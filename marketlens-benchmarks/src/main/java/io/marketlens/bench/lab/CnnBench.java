@@ -166,7 +166,8 @@ final class CnnBench implements LabBenchPart {
 
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("train_s", pair(trainSeconds, peerTrain));
-    extra.put("images_per_s (batch " + PREDICT_BATCH + ")", pair(imagesPerSecond, peerImages));
+    extra.put("images_per_s", pair(imagesPerSecond, peerImages));
+    extra.put("predict_batch", PREDICT_BATCH);
     extra.put("epochs", epochs);
     extra.put("batch", config.batchSize());
     extra.put("n_train", split.train().size());

@@ -17,6 +17,10 @@ import java.util.Map;
 /**
  * A saved image model loaded for inference: class probabilities or classes for an {@link ImageSet}
  * of the model's input size, in batches. Holds native memory: close it. Not thread-safe.
+ *
+ * <p>On one machine and thread count, a reloaded model gives bit-for-bit the probabilities measured
+ * at training time when the batch size is the same ({@link ImageTrainer#EVAL_BATCH}); another batch
+ * size can change the last bits (about 1e-7), because the BLAS kernels split the work differently.
  */
 public final class ImageClassifier implements AutoCloseable {
 
