@@ -35,6 +35,8 @@ public final class MarketlensCommand implements Runnable {
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler);
     cl.setExitCodeExceptionMapper(handler);
+    // Options such as --optimizer sgd and --schedule cosine are documented in lower case.
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
 
