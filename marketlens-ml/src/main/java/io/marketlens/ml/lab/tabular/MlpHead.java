@@ -39,8 +39,8 @@ public enum MlpHead {
         return LossFunction.softmaxCrossEntropy(weights);
       case REGRESSION:
         return (predictions, labels) -> {
-          NDArray x = predictions.head().reshape(-1);
-          return x.sub(labels.reshape(-1)).square().mean();
+          NDArray x = predictions.head();
+          return x.sub(sameShape(labels, x)).square().mean();
         };
       default:
         throw new AssertionError(this);
@@ -50,13 +50,14 @@ public enum MlpHead {
   /**
    * Binary cross-entropy on logits as {@code softplus(x) - x y}, which is PyTorch's {@code
    * BCEWithLogitsLoss} written with four operations instead of ten ({@link
-   * LossFunction#binaryCrossEntropy} gives the same values): fewer native calls per step matter for
-   * a small network trained with batches of 32.
+   * LossFunction#binaryCrossEntropy} gives the same values), on logits and labels of the same shape
+   * (N, 1) so that no reshape enters the graph: fewer native calls per step matter for a small
+   * network trained with batches of 32.
    */
   static LossFunction binaryCrossEntropy(double positiveWeight) {
     return (predictions, labels) -> {
-      NDArray x = predictions.head().reshape(-1);
-      NDArray y = labels.reshape(-1);
+      NDArray x = predictions.head();
+      NDArray y = sameShape(labels, x);
       NDArray loss = Activation.softPlus(x).sub(x.mul(y));
       if (positiveWeight != 1.0) {
         NDArray w = y.mul(positiveWeight - 1.0).add(1.0);
@@ -64,6 +65,11 @@ public enum MlpHead {
       }
       return loss.mean();
     };
+  }
+
+  /** {@code labels} as {@code like}'s shape: as they are when they match already. */
+  private static NDArray sameShape(NDArray labels, NDArray like) {
+    return labels.getShape().equals(like.getShape()) ? labels : labels.reshape(like.getShape());
   }
 
   /** Raw network outputs to predictions: probabilities, or the (standardised) value. */

@@ -256,7 +256,7 @@ public final class TabularMlp implements AutoCloseable {
       } else {
         float[] t = new float[n];
         for (int i = 0; i < n; i++) t[i] = y[indices[i]];
-        labels = manager.create(t);
+        labels = manager.create(t, new Shape(n, 1)); // the shape of the output: no reshape
       }
       return new Batch(new NDList(input), labels);
     }

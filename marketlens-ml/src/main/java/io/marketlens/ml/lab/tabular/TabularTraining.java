@@ -53,8 +53,9 @@ public final class TabularTraining {
   /** String columns with a distinct value in every row are dropped from this many rows on. */
   static final int UNIQUE_DROP_ROWS = 50;
 
+  /** Names that look like identifiers: id, user_id, customer-id, customerID, userId, uuid. */
   private static final Pattern ID_NAME =
-      Pattern.compile("(?i)id|.*[_\\- .]id|.*[a-z](ID|Id)|id[_\\- .].*|.*(uuid|guid)");
+      Pattern.compile("(?i:id|.*[_\\- .]id|id[_\\- .].*|.*uuid|.*guid)|.*[a-z](ID|Id)");
 
   private TabularTraining() {}
 
