@@ -115,8 +115,6 @@ public final class TextGenFamily implements ModelFamily {
    */
   public static TrainReport train(
       Path corpus, Path out, TextGenOptions options, TrainConfig config, Progress progress) {
-    Lab.engine(config.threads());
-    ai.djl.Device device = Lab.device(config.device());
     String text = Corpus.read(corpus);
     TokenLevel level = options.tokenLevel();
     List<String> tokens = level.tokenize(text);
@@ -150,6 +148,8 @@ public final class TextGenFamily implements ModelFamily {
     int[] val = Arrays.copyOfRange(ids, nTrain, n);
     int valWindows = options.validationBatches() * config.batchSize();
     Windows validation = Windows.sample(val, seq, valWindows, config.seed());
+    Lab.engine(config.threads());
+    ai.djl.Device device = Lab.device(config.device());
 
     try (LanguageModel model =
         LanguageModel.create(
