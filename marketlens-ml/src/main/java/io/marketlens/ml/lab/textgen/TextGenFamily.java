@@ -45,6 +45,7 @@ import java.util.Set;
  */
 public final class TextGenFamily implements ModelFamily {
 
+  /** The one instance, as {@link io.marketlens.ml.lab.LabModels} registers it. */
   public static final TextGenFamily INSTANCE = new TextGenFamily();
 
   /** The vocabulary's file in the model directory. */
