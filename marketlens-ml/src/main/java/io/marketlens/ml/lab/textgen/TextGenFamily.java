@@ -116,6 +116,20 @@ public final class TextGenFamily implements ModelFamily {
    */
   public static TrainReport train(
       Path corpus, Path out, TextGenOptions options, TrainConfig config, Progress progress) {
+    if (config.dropout() > 0) {
+      throw InvalidInputException.in(null)
+          .key("--dropout")
+          .expected("0 for a language model (one recurrent layer has no dropout between layers)")
+          .found(Double.toString(config.dropout()))
+          .build();
+    }
+    if (config.balanceClasses()) {
+      throw InvalidInputException.in(null)
+          .key("--balance-classes")
+          .expected("no class balancing for a language model (its classes are the next tokens)")
+          .found("--balance-classes")
+          .build();
+    }
     String text = Corpus.read(corpus);
     TokenLevel level = options.tokenLevel();
     List<String> tokens = level.tokenize(text);
