@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Train a GRU or LSTM language model on a UTF-8 text (characters or words).",
-      "The first 90 % of the tokens train, the last 10 % validate. --steps N (default 1000) is"
+      "The first 90 %% of the tokens train, the last 10 %% validate. --steps N (default 1000) is"
           + " trained as ceil(N / steps-per-epoch) equal epochs (default 100 steps each), with a"
           + " checkpoint after each epoch; the total is rounded up to a multiple of the epoch"
           + " count."

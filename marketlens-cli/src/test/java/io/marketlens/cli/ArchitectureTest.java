@@ -30,7 +30,7 @@ class ArchitectureTest {
           Map.entry("report", List.of("core")),
           Map.entry(
               "pipeline", List.of("core", "ml", "customers", "voc", "market", "recsys", "report")),
-          Map.entry("cli", List.of("core", "pipeline", "bench")),
+          Map.entry("cli", List.of("core", "ml", "pipeline", "bench")),
           Map.entry("server", List.of("core", "pipeline")),
           Map.entry("spark", List.of("core", "ml", "pipeline")),
           Map.entry("testing", List.of("core")),

@@ -149,6 +149,8 @@ class TrainTextGenCommandTest {
                 tinyTraining(CORPUS, out, "--steps", "5", "--epochs", "2"),
                 "--steps or --epochs, not both"),
             new Case(tinyTraining(CORPUS, out, "--steps", "0"), "key '--steps'"),
+            new Case(tinyTraining(CORPUS, out, "--dropout", "0.2"), "key '--dropout'"),
+            new Case(tinyTraining(CORPUS, out, "--balance-classes"), "key '--balance-classes'"),
             new Case(
                 tinyTraining(CORPUS, out, "--steps", "5", "--steps-per-epoch", "0"),
                 "key '--steps-per-epoch'"));

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.recurrent.GRU;
@@ -131,6 +132,44 @@ final class CharRnnBlock extends AbstractBlock {
     NDList out = new NDList(logits);
     for (int i = 1; i < rnnOut.size(); i++) out.add(rnnOut.get(i));
     return out;
+  }
+
+  /**
+   * One step of the LSTM for tokens of shape (B, 1) from state (h, c), each (1, B, H), written out
+   * as matrix products: {@code gates = x W_ih' + b_ih + h W_hh' + b_hh}, split into the input,
+   * forget, cell and output gates in PyTorch's order; {@code c' = σ(f) c + σ(i) tanh(g)}, {@code h'
+   * = σ(o) tanh(c')}. Same weights and maths as the fused kernel; used for generation because
+   * PyTorch's CPU LSTM (oneDNN) re-lays out all its weights on every call, which costs more than
+   * the step itself when there is one token.
+   *
+   * @return logits (B, 1, V), h' and c'
+   */
+  NDList lstmStep(ParameterStore store, NDArray tokens, NDArray h, NDArray c) {
+    if (architecture != Architecture.LSTM) throw new IllegalStateException("not an LSTM");
+    ai.djl.Device device = tokens.getDevice();
+    long b = tokens.getShape().get(0);
+    NDArray table = store.getValue(embedding, device, false);
+    NDArray x =
+        tokens
+            .getNDArrayInternal()
+            .embedding(tokens, table, SparseFormat.DENSE)
+            .head()
+            .reshape(b, embeddingSize);
+    var p = rnn.getDirectParameters();
+    NDArray wih = store.getValue(p.get("l_0_i2h_WEIGHT"), device, false);
+    NDArray whh = store.getValue(p.get("l_0_h2h_WEIGHT"), device, false);
+    NDArray bih = store.getValue(p.get("l_0_i2h_BIAS"), device, false);
+    NDArray bhh = store.getValue(p.get("l_0_h2h_BIAS"), device, false);
+    NDArray h0 = h.reshape(b, hidden);
+    NDArray gates = Linear.linear(x, wih, bih).head().add(Linear.linear(h0, whh, bhh).head());
+    NDList g = gates.split(4, 1);
+    NDArray c1 =
+        Activation.sigmoid(g.get(1))
+            .mul(c.reshape(b, hidden))
+            .add(Activation.sigmoid(g.get(0)).mul(Activation.tanh(g.get(2))));
+    NDArray h1 = Activation.sigmoid(g.get(3)).mul(Activation.tanh(c1));
+    NDArray logits = head.forward(store, new NDList(h1.reshape(b, 1, hidden)), false).head();
+    return new NDList(logits, h1.reshape(1, b, hidden), c1.reshape(1, b, hidden));
   }
 
   @Override

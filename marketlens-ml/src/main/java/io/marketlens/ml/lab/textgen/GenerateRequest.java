@@ -13,6 +13,9 @@ import io.marketlens.core.validate.InvalidInputException;
  */
 public record GenerateRequest(String prompt, int length, double temperature, int topK, long seed) {
 
+  /** The most tokens one request may generate. */
+  public static final int MAX_LENGTH = 1_000_000;
+
   public GenerateRequest {
     if (prompt == null || prompt.isEmpty()) {
       throw InvalidInputException.in(null)
@@ -21,10 +24,10 @@ public record GenerateRequest(String prompt, int length, double temperature, int
           .found("an empty one")
           .build();
     }
-    if (length < 0) {
+    if (length < 0 || length > MAX_LENGTH) {
       throw InvalidInputException.in(null)
           .key("--length")
-          .expected("a whole number >= 0")
+          .expected("a whole number from 0 to " + MAX_LENGTH)
           .found(Integer.toString(length))
           .build();
     }

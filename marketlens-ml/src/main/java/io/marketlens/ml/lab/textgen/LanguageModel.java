@@ -169,9 +169,15 @@ final class LanguageModel implements AutoCloseable {
       for (int i = 0; i < input.length; i++) input[i] = prompt[i];
       for (int i = 0; i < length; i++) {
         try (NDManager step = gen.newSubManager()) {
-          NDList in = new NDList(step.create(input, new Shape(1, input.length)));
-          if (state != null) in.addAll(state);
-          NDList res = block.forward(store, in, false);
+          NDArray tokens = step.create(input, new Shape(1, input.length));
+          NDList res;
+          if (state != null && block.architecture() == CharRnnBlock.Architecture.LSTM) {
+            res = block.lstmStep(store, tokens, state.get(0), state.get(1));
+          } else {
+            NDList in = new NDList(tokens);
+            if (state != null) in.addAll(state);
+            res = block.forward(store, in, false);
+          }
           NDArray logits = res.head();
           long t = logits.getShape().get(1);
           float[] last = logits.get(0, t - 1).toFloatArray();

@@ -45,6 +45,7 @@ import java.util.Set;
  */
 public final class TextGenFamily implements ModelFamily {
 
+  /** The one instance, as {@link io.marketlens.ml.lab.LabModels} registers it. */
   public static final TextGenFamily INSTANCE = new TextGenFamily();
 
   /** The vocabulary's file in the model directory. */
@@ -115,8 +116,20 @@ public final class TextGenFamily implements ModelFamily {
    */
   public static TrainReport train(
       Path corpus, Path out, TextGenOptions options, TrainConfig config, Progress progress) {
-    Lab.engine(config.threads());
-    ai.djl.Device device = Lab.device(config.device());
+    if (config.dropout() > 0) {
+      throw InvalidInputException.in(null)
+          .key("--dropout")
+          .expected("0 for a language model (one recurrent layer has no dropout between layers)")
+          .found(Double.toString(config.dropout()))
+          .build();
+    }
+    if (config.balanceClasses()) {
+      throw InvalidInputException.in(null)
+          .key("--balance-classes")
+          .expected("no class balancing for a language model (its classes are the next tokens)")
+          .found("--balance-classes")
+          .build();
+    }
     String text = Corpus.read(corpus);
     TokenLevel level = options.tokenLevel();
     List<String> tokens = level.tokenize(text);
@@ -150,6 +163,8 @@ public final class TextGenFamily implements ModelFamily {
     int[] val = Arrays.copyOfRange(ids, nTrain, n);
     int valWindows = options.validationBatches() * config.batchSize();
     Windows validation = Windows.sample(val, seq, valWindows, config.seed());
+    Lab.engine(config.threads());
+    ai.djl.Device device = Lab.device(config.device());
 
     try (LanguageModel model =
         LanguageModel.create(

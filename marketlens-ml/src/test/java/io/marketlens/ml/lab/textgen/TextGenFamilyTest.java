@@ -84,10 +84,11 @@ class TextGenFamilyTest {
     assertThat(again).isEqualTo(((Number) h.get(1).get("validationLoss")).doubleValue());
   }
 
-  @Test
-  void samplingIsDeterministicPerSeedAndCarriesTheState() {
+  @ParameterizedTest
+  @ValueSource(strings = {"gru", "lstm"})
+  void samplingIsDeterministicPerSeedAndCarriesTheState(String arch) {
     Path out = tmp.resolve("m");
-    TextGenFamily.train(corpus(), out, tiny("gru", "char"), loop(2, 20), Progress.NONE);
+    TextGenFamily.train(corpus(), out, tiny(arch, "char"), loop(2, 20), Progress.NONE);
 
     Generation a =
         TextGenFamily.generate(out, new GenerateRequest("MARCIUS:", 60, 0.8, 0, 5), CPU1);
@@ -122,6 +123,35 @@ class TextGenFamilyTest {
         text.append(v.token(Sampler.argmax(last)));
       }
       assertThat(text.toString()).isEqualTo(g0.text());
+    }
+  }
+
+  @Test
+  void theWrittenOutLstmStepMatchesTheFusedKernel() {
+    Path out = tmp.resolve("m");
+    TextGenFamily.train(corpus(), out, tiny("lstm", "char"), loop(1, 20), Progress.NONE);
+    try (LanguageModel m = TextGenFamily.load(ModelStore.load(out), CPU1);
+        ai.djl.ndarray.NDManager nd = m.manager().newSubManager()) {
+      int[] ids = m.vocabulary().encode(TokenLevel.CHAR.tokenize("MARCIUS:\nWe are"));
+      float[] fused = m.logits(ids);
+      ai.djl.training.ParameterStore store = new ai.djl.training.ParameterStore(nd, false);
+      ai.djl.ndarray.NDList state = m.block().zeroState(nd, 1);
+      int v = m.vocabulary().size();
+      for (int t = 0; t < ids.length; t++) {
+        ai.djl.ndarray.NDList r =
+            m.block()
+                .lstmStep(
+                    store,
+                    nd.create(new long[] {ids[t]}, new ai.djl.ndarray.types.Shape(1, 1)),
+                    state.get(0),
+                    state.get(1));
+        float[] step = r.head().toFloatArray();
+        for (int k = 0; k < v; k++) {
+          assertThat(step[k])
+              .isCloseTo(fused[t * v + k], org.assertj.core.data.Offset.offset(1e-5f));
+        }
+        state = new ai.djl.ndarray.NDList(r.get(1), r.get(2));
+      }
     }
   }
 
