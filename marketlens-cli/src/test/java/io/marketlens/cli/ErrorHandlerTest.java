@@ -47,7 +47,7 @@ class ErrorHandlerTest {
 
   @Test
   void notYetAvailableSubcommand_exits2SayingSo() {
-    CliRun run = CliRun.of("train", "tabular", "--data", "x.csv", "--target", "Churn");
+    CliRun run = CliRun.of("serve", "--port", "8080");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("not available yet");

@@ -39,7 +39,7 @@ class ChurnAnalysisTest {
   void run_reportsEveryCandidate_andKeepsTheBestOnValidation() {
     assertThat(result.candidates())
         .extracting(CandidateResult::name)
-        .containsExactly(LogisticRegression.NAME, GradientBoostedTrees.NAME);
+        .containsExactly(LogisticRegression.NAME, GradientBoostedTrees.NAME, "mlp");
     assertThat(result.candidates()).noneMatch(CandidateResult::failed);
     assertThat(result.candidates()).allMatch(c -> c.test().rocAuc() > 0.75);
     double bestValidation =
