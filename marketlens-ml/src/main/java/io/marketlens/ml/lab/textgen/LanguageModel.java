@@ -169,6 +169,10 @@ final class LanguageModel implements AutoCloseable {
       for (int i = 0; i < input.length; i++) input[i] = prompt[i];
       for (int i = 0; i < length; i++) {
         try (NDManager step = gen.newSubManager()) {
+          // The old state joins this step's arrays, so that it and every intermediate array
+          // derived from it (results belong to their first operand's manager) are freed with
+          // the step; only the new state moves to the generation's manager.
+          if (state != null) state.attach(step);
           NDArray tokens = step.create(input, new Shape(1, input.length));
           NDList res;
           if (state != null && block.architecture() == CharRnnBlock.Architecture.LSTM) {
@@ -188,7 +192,6 @@ final class LanguageModel implements AutoCloseable {
             a.attach(gen);
             next.add(a);
           }
-          if (state != null) state.close();
           state = next;
         }
         input = new long[] {out[i]};
