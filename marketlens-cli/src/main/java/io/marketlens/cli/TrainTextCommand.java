@@ -121,6 +121,21 @@ final class TrainTextCommand implements Callable<Integer> {
   double labelSmoothing;
 
   @Option(
+      names = "--token-dropout",
+      defaultValue = "0",
+      description =
+          "In training, replace this share of tokens by <unk> at random (default: ${DEFAULT-VALUE}).")
+  double tokenDropout;
+
+  @Option(
+      names = "--embedding-init",
+      defaultValue = "1",
+      description =
+          "Standard deviation of the embeddings' random start (default: ${DEFAULT-VALUE}, as the"
+              + " reference; e.g. 0.02 learns rare tokens better).")
+  double embeddingInit;
+
+  @Option(
       names = "--pad",
       defaultValue = "max",
       description =
@@ -151,6 +166,8 @@ final class TrainTextCommand implements Callable<Integer> {
             ff,
             labelSmoothing,
             testShare,
+            tokenDropout,
+            embeddingInit,
             pad.equals("longest"));
     TrainConfig config = training.apply(TextTrainer.defaults(), out);
     TextTrainer.Result result =

@@ -75,7 +75,13 @@ final class TextClassifier implements AutoCloseable {
     double dropout;
     try {
       Map<String, Object> hp = meta.hyperparameters();
-      settings = ModelStore.convert(hp.get("model"), TextSettings.class);
+      // Settings added after a model was saved take the reference model's values.
+      Map<String, Object> saved =
+          new java.util.LinkedHashMap<>(ModelStore.toMap(TextSettings.defaults()));
+      if (hp.get("model") instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> saved.put(String.valueOf(k), v));
+      }
+      settings = ModelStore.convert(saved, TextSettings.class);
       Object d = hp.get("dropout");
       dropout = d instanceof Number n ? n.doubleValue() : 0.0;
     } catch (IllegalArgumentException | InvalidInputException e) {
@@ -123,7 +129,9 @@ final class TextClassifier implements AutoCloseable {
         s.heads(),
         s.layers(),
         s.ffDim(),
-        (float) dropout);
+        (float) dropout,
+        (float) s.tokenDropout(),
+        (float) s.embeddingStd());
   }
 
   /** Token ids of each text, cut to the maximum length. */

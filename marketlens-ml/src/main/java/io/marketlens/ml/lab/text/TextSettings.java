@@ -22,6 +22,11 @@ import java.util.Locale;
  * @param labelSmoothing share of each target spread evenly over all classes (0: plain
  *     cross-entropy)
  * @param testShare the share held out, stratified by label, when no test file is given
+ * @param tokenDropout in training, the share of tokens replaced by {@code <unk>} at random (0:
+ *     none, as the reference)
+ * @param embeddingStd the standard deviation of the embeddings' initial values (1, as the reference
+ *     and PyTorch's {@code nn.Embedding}; smaller values let Adam's small steps move rare tokens'
+ *     vectors away from their random start)
  * @param padToLongest pad each batch to its longest text rather than to {@code maxLength}: the same
  *     outputs for less work (the reference pads to {@code maxLength})
  */
@@ -37,6 +42,8 @@ public record TextSettings(
     int ffDim,
     double labelSmoothing,
     double testShare,
+    double tokenDropout,
+    double embeddingStd,
     boolean padToLongest) {
 
   /** The architectures written so far. */
@@ -79,6 +86,20 @@ public record TextSettings(
           .found(Double.toString(labelSmoothing))
           .build();
     }
+    if (!(tokenDropout >= 0 && tokenDropout < 1)) {
+      throw InvalidInputException.in(null)
+          .key("--token-dropout")
+          .expected("a share from 0 (inclusive) to 1")
+          .found(Double.toString(tokenDropout))
+          .build();
+    }
+    if (!(embeddingStd > 0 && Double.isFinite(embeddingStd))) {
+      throw InvalidInputException.in(null)
+          .key("--embedding-init")
+          .expected("a positive standard deviation")
+          .found(Double.toString(embeddingStd))
+          .build();
+    }
     if (!(testShare > 0 && testShare < 1)) {
       throw InvalidInputException.in(null)
           .key("--test-share")
@@ -100,7 +121,8 @@ public record TextSettings(
 
   /** The reference model's settings. */
   public static TextSettings defaults() {
-    return new TextSettings(TRANSFORMER, "auto", false, 2, 64, 128, 4, 2, 256, 0.0, 0.2, false);
+    return new TextSettings(
+        TRANSFORMER, "auto", false, 2, 64, 128, 4, 2, 256, 0.0, 0.2, 0.0, 1.0, false);
   }
 
   /** These settings with the token mode resolved. */
@@ -117,6 +139,8 @@ public record TextSettings(
         ffDim,
         labelSmoothing,
         testShare,
+        tokenDropout,
+        embeddingStd,
         padToLongest);
   }
 

@@ -219,6 +219,19 @@ public final class TextTrainer {
       training.put("vocabularySize", vocabulary.size());
       training.put("classes", labels.size());
       training.putAll(TrainReport.timing(result, false));
+      List<Map<String, Object>> history = new ArrayList<>();
+      for (TrainingResult.Epoch e : result.history()) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("epoch", e.epoch());
+        h.put("trainLoss", TrainReport.round(e.trainLoss()));
+        if (!Double.isNaN(e.validationLoss())) {
+          h.put("validationLoss", TrainReport.round(e.validationLoss()));
+        }
+        h.put("learningRate", e.learningRate());
+        h.put("seconds", TrainReport.round(e.seconds()));
+        history.add(h);
+      }
+      training.put("history", history);
 
       if (request.out() != null) {
         ModelMetadata metadata =

@@ -1,6 +1,7 @@
 package io.marketlens.ml.lab.text;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -25,8 +26,8 @@ import java.util.List;
  * right; every row must hold at least one non-padding id. A row gives the same output however much
  * padding follows it. Output: logits {@code (B, classes)}.
  *
- * <p>Embeddings start from N(0, 1) as PyTorch's {@code nn.Embedding} (the padding row at 0); the
- * output layer from U(±1/√d).
+ * <p>Embeddings start from N(0, σ²), σ = 1 as PyTorch's {@code nn.Embedding} by default (the
+ * padding row at 0); the output layer from U(±1/√d).
  */
 public final class TextTransformer extends AbstractBlock {
 
@@ -35,9 +36,10 @@ public final class TextTransformer extends AbstractBlock {
   /** What padding adds to an attention score: enough to make its weight exactly 0. */
   private static final float MASKED = -1e9f;
 
-  private final Shape config;
+  private final int classes;
   private final int dim;
   private final int maxLength;
+  private final float tokenDropout;
   private final Parameter tokenEmbedding;
   private final Parameter positionEmbedding;
   private final List<EncoderBlock> layers = new ArrayList<>();
@@ -55,6 +57,10 @@ public final class TextTransformer extends AbstractBlock {
    * @param layers encoder layers
    * @param ffDim feed-forward width
    * @param dropout dropout probability throughout
+   * @param tokenDropout in training, the probability that a token is replaced by {@code <unk>} (0
+   *     in the reference model)
+   * @param embeddingStd the standard deviation of the embeddings' initial values (1 in the
+   *     reference model, as PyTorch's {@code nn.Embedding})
    */
   public TextTransformer(
       int vocabularySize,
@@ -64,18 +70,26 @@ public final class TextTransformer extends AbstractBlock {
       int heads,
       int layers,
       int ffDim,
-      float dropout) {
+      float dropout,
+      float tokenDropout,
+      float embeddingStd) {
     super(VERSION);
-    this.config = new Shape(vocabularySize, classes, maxLength, dim, heads, layers, ffDim);
+    this.classes = classes;
     this.dim = dim;
     this.maxLength = maxLength;
+    this.tokenDropout = tokenDropout;
     tokenEmbedding =
         addParameter(
             Parameter.builder()
                 .setName("token_embedding")
                 .setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(vocabularySize, dim))
-                .optInitializer(TextTransformer::normalWithZeroPadding)
+                .optInitializer(
+                    (m, sh, t) -> {
+                      NDArray a = m.randomNormal(0, embeddingStd, sh, t);
+                      a.set(new NDIndex(TextVocabulary.PAD), 0f);
+                      return a;
+                    })
                 .build());
     positionEmbedding =
         addParameter(
@@ -83,7 +97,7 @@ public final class TextTransformer extends AbstractBlock {
                 .setName("position_embedding")
                 .setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(maxLength, dim))
-                .optInitializer((m, s, t) -> m.randomNormal(0, 1, s, t))
+                .optInitializer((m, sh, t) -> m.randomNormal(0, embeddingStd, sh, t))
                 .build());
     for (int i = 0; i < layers; i++) {
       this.layers.add(addChildBlock("layer" + i, new EncoderBlock(dim, heads, ffDim, dropout)));
@@ -105,17 +119,6 @@ public final class TextTransformer extends AbstractBlock {
                 .optShape(new Shape(classes))
                 .optInitializer(head)
                 .build());
-  }
-
-  private static NDArray normalWithZeroPadding(NDManager m, Shape s, DataType t) {
-    NDArray a = m.randomNormal(0, 1, s, t);
-    a.set(new NDIndex(TextVocabulary.PAD), 0f);
-    return a;
-  }
-
-  /** The sizes this block was built with, for checks: vocabulary, classes, length, d, ... */
-  Shape sizes() {
-    return config;
   }
 
   /** The longest input accepted. */
@@ -141,6 +144,13 @@ public final class TextTransformer extends AbstractBlock {
     NDArrayEx ex = ids.getNDArrayInternal();
     NDArray keep = ids.neq(TextVocabulary.PAD).toType(DataType.FLOAT32, false);
     NDArray attentionBias = keep.sub(1f).mul(-MASKED).reshape(b, 1, 1, t);
+    if (training && tokenDropout > 0) {
+      NDArray drop =
+          m.randomUniform(0f, 1f, ids.getShape(), DataType.FLOAT32)
+              .lt(tokenDropout)
+              .logicalAnd(ids.gt(TextVocabulary.UNK));
+      ids = NDArrays.where(drop, m.ones(ids.getShape(), DataType.INT64), ids);
+    }
     NDArray positions = m.arange(0, (int) t, 1, DataType.INT64);
     NDArray tokens =
         ex.embedding(ids, value(store, ids, tokenEmbedding, training), SparseFormat.DENSE).head();
@@ -173,7 +183,7 @@ public final class TextTransformer extends AbstractBlock {
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
-    return new Shape[] {new Shape(inputShapes[0].get(0), config.get(1))};
+    return new Shape[] {new Shape(inputShapes[0].get(0), classes)};
   }
 
   @Override

@@ -65,7 +65,8 @@ class TextFixtureTest {
             resources.resolve("thucnews_train_1000.txt"),
             TextTestData.thucnewsColumns(),
             resources.resolve("thucnews_test_200.txt"),
-            new TextSettings("transformer", "char", false, 3, 32, 8, 2, 1, 16, 0, 0.2, true),
+            new TextSettings(
+                "transformer", "char", false, 3, 32, 8, 2, 1, 16, 0, 0.2, 0.0, 1.0, true),
             TextTrainer.defaults().toBuilder()
                 .epochs(3)
                 .batchSize(32)

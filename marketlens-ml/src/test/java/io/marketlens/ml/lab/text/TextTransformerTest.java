@@ -23,7 +23,7 @@ class TextTransformerTest {
   @BeforeAll
   static void build() {
     manager = Lab.engine(1).newBaseManager(Device.cpu());
-    block = new TextTransformer(50, 3, 16, 16, 4, 2, 32, 0.1f);
+    block = new TextTransformer(50, 3, 16, 16, 4, 2, 32, 0.1f, 0f, 1f);
     Lab.seed(7, 0);
     block.initialize(manager, DataType.FLOAT32, block.inputShape());
     store = new ParameterStore(manager, false);
@@ -60,6 +60,25 @@ class TextTransformerTest {
     float[] c = logits(new long[] {7, 6, 5}, 1);
     assertThat(a).isNotEqualTo(b);
     assertThat(a).isNotEqualTo(c);
+  }
+
+  @Test
+  void tokenDropout_isSeededAndOnlyInTraining() {
+    TextTransformer noisy = new TextTransformer(50, 3, 16, 16, 4, 1, 32, 0f, 0.5f, 0.02f);
+    try (NDManager m = manager.newSubManager()) {
+      Lab.seed(7, 0);
+      noisy.initialize(m, DataType.FLOAT32, noisy.inputShape());
+      NDArray x = m.create(new long[] {5, 6, 7, 8, 9, 10, 11, 12}, new Shape(1, 8));
+      Lab.seed(1, 5);
+      float[] a = noisy.forward(store, new NDList(x), true).head().toFloatArray();
+      Lab.seed(1, 5);
+      float[] b = noisy.forward(store, new NDList(x), true).head().toFloatArray();
+      float[] eval1 = noisy.forward(store, new NDList(x), false).head().toFloatArray();
+      float[] eval2 = noisy.forward(store, new NDList(x), false).head().toFloatArray();
+      assertThat(a).isEqualTo(b);
+      assertThat(eval1).isEqualTo(eval2);
+      assertThat(a).isNotEqualTo(eval1);
+    }
   }
 
   @Test
