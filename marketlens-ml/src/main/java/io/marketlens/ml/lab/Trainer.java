@@ -83,7 +83,11 @@ public final class Trainer {
         double lr = config.learningRate();
         long t0 = System.nanoTime();
         String name = String.format(Locale.ROOT, "train epoch %d/%d", epoch, config.epochs());
-        try (Progress.Step bar = progress.start(name, plan.length, "steps")) {
+        // The loss is summed on the device and read every 16 steps: reading it every step is a
+        // synchronising copy that costs ~5 % of a small model's step.
+        try (Progress.Step bar = progress.start(name, plan.length, "steps");
+            NDManager epochManager = manager.newSubManager()) {
+          NDArray lossAcc = epochManager.zeros(new ai.djl.ndarray.types.Shape());
           for (int s = 0; s < plan.length; s++, step++) {
             lr = learningRate(config, step, epoch, totalSteps);
             try (NDManager batchManager = manager.newSubManager()) {
@@ -97,19 +101,21 @@ public final class Trainer {
               double scale =
                   config.gradientClipNorm() > 0 ? clipScale(params, config.gradientClipNorm()) : 1;
               optimizer.step(lr, scale);
-              float v = value.getFloat();
-              if (!Float.isFinite(v)) {
-                throw new IllegalStateException(
-                    "training diverged: the loss became "
-                        + v
-                        + " in epoch "
-                        + epoch
-                        + "; lower the learning rate or enable gradient clipping");
-              }
-              lossSum += v;
+              lossAcc.addi(value.toType(lossAcc.getDataType(), false));
             }
             bar.advance(1);
             if ((s & 15) == 15 || s == plan.length - 1) {
+              lossSum = lossAcc.getFloat();
+              if (!Double.isFinite(lossSum)) {
+                throw new IllegalStateException(
+                    "training diverged: the loss became "
+                        + lossSum
+                        + " in epoch "
+                        + epoch
+                        + " (by step "
+                        + (s + 1)
+                        + "); lower the learning rate or enable gradient clipping");
+              }
               bar.message(String.format(Locale.ROOT, "loss %.4f", lossSum / (s + 1)));
             }
           }
