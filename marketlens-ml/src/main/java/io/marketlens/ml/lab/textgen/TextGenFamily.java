@@ -184,7 +184,9 @@ public final class TextGenFamily implements ModelFamily {
               LanguageModel.LOSS,
               config,
               progress);
-      double valLoss = model.meanLoss(validation, validationBatch(config));
+      // The trainer measured it after every epoch, on the same windows and in the same batches
+      // as validationLoss() recomputes it; best() is the epoch whose weights the block holds.
+      double valLoss = result.best().validationLoss();
 
       Map<String, Object> metrics = new LinkedHashMap<>();
       metrics.put("valLoss", valLoss);
@@ -265,11 +267,6 @@ public final class TextGenFamily implements ModelFamily {
       return new TrainReport(
           "textgen", out.toString(), reportMetrics, TrainReport.timing(result, true), details);
     }
-  }
-
-  /** Windows per forward pass of the validation loss: the trainer's own choice, for equality. */
-  private static int validationBatch(TrainConfig config) {
-    return Math.max(config.batchSize(), 256);
   }
 
   private static double unknownShare(int[] ids) {
@@ -422,6 +419,7 @@ public final class TextGenFamily implements ModelFamily {
       int batch = intValue(saved, h, "batch");
       int windows = intValue(saved, h, "validationBatches") * batch;
       Windows validation = Windows.sample(val, model.seq(), windows, saved.metadata().seed());
+      // Trainer.meanLoss's batching (at least 256 windows per pass), so the sums are the same
       return model.meanLoss(validation, Math.max(batch, 256));
     }
   }
