@@ -16,8 +16,6 @@ public final class Lab {
   /** The engine name; the only engine the lab trains on. */
   public static final String ENGINE = "PyTorch";
 
-  private static volatile int threads = -1;
-
   private Lab() {}
 
   /**
@@ -38,9 +36,11 @@ public final class Lab {
               + e.getMessage(),
           e);
     }
-    if (threadCount > 0 && threads != threadCount) {
+    if (threadCount > 0) {
+      // Set every time, not only on a change: another native library in the process (LightGBM sets
+      // OpenMP's thread count) may have changed it since, and the thread count changes results in
+      // the last bits.
       JniUtils.setNumThreads(threadCount);
-      threads = threadCount;
     }
     return engine;
   }
