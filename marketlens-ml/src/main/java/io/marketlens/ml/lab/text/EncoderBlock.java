@@ -162,6 +162,15 @@ final class EncoderBlock extends AbstractBlock {
     return store.getValue(p, x.getDevice(), training);
   }
 
+  /** Sets every weight of this layer to a copy of {@code other}'s (same sizes). */
+  void copyFrom(EncoderBlock other) {
+    var mine = getDirectParameters().values();
+    var theirs = other.getDirectParameters().values();
+    for (int i = 0; i < mine.size(); i++) {
+      mine.get(i).getArray().set(theirs.get(i).getArray().toByteBuffer());
+    }
+  }
+
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     return new Shape[] {inputShapes[0]};

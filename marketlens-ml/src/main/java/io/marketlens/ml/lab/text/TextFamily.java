@@ -30,6 +30,12 @@ public final class TextFamily implements ModelFamily {
 
   public static final TextFamily INSTANCE = new TextFamily();
 
+  /**
+   * The most texts per forward pass: attention holds {@code batch × heads × length²} floats per
+   * layer (about 67 MB at 1,024 texts of 64 tokens), so larger requested batches are split.
+   */
+  public static final int MAX_BATCH = 1024;
+
   private TextFamily() {}
 
   @Override
@@ -69,8 +75,7 @@ public final class TextFamily implements ModelFamily {
         }
         y[i] = c;
       }
-      float[][] p =
-          classifier.probabilities(classifier.encode(rows.texts()), run.batchSize(), progress);
+      float[][] p = classifier.probabilities(classifier.encode(rows.texts()), batch(run), progress);
       return ClassMetrics.of(TextTrainer.toDouble(p), y);
     }
   }
@@ -82,8 +87,7 @@ public final class TextFamily implements ModelFamily {
     TextRows rows = TextReader.read(data, columns, true, progress);
     Lab.engine(run.threads());
     try (TextClassifier classifier = TextClassifier.load(model, Lab.device(run.device()))) {
-      float[][] p =
-          classifier.probabilities(classifier.encode(rows.texts()), run.batchSize(), progress);
+      float[][] p = classifier.probabilities(classifier.encode(rows.texts()), batch(run), progress);
       BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       w.write(csv(rows.ids() != null ? columns.id() : "row"));
       w.write(",label,probability\n");
@@ -106,8 +110,8 @@ public final class TextFamily implements ModelFamily {
 
   /**
    * Texts per second through a saved model: the texts of {@code data} encoded first (not timed),
-   * then every forward pass of {@code run.batchSize()} texts, softmax and the copy back timed, as
-   * the reference measures inference.
+   * then every forward pass of {@code run.batchSize()} texts (at most {@link #MAX_BATCH}), softmax
+   * and the copy back timed, as the reference measures inference.
    */
   public double textsPerSecond(
       ModelStore.SavedModel model, Path data, RunOptions run, Progress progress) {
@@ -117,7 +121,7 @@ public final class TextFamily implements ModelFamily {
     try (TextClassifier classifier = TextClassifier.load(model, Lab.device(run.device()))) {
       int[][] ids = classifier.encode(rows.texts());
       long t0 = System.nanoTime();
-      classifier.probabilities(ids, run.batchSize(), Progress.NONE);
+      classifier.probabilities(ids, batch(run), Progress.NONE);
       double s = (System.nanoTime() - t0) / 1e9;
       return ids.length / s;
     }
@@ -127,8 +131,12 @@ public final class TextFamily implements ModelFamily {
   public float[][] probabilities(ModelStore.SavedModel model, List<String> texts, RunOptions run) {
     Lab.engine(run.threads());
     try (TextClassifier classifier = TextClassifier.load(model, Lab.device(run.device()))) {
-      return classifier.probabilities(classifier.encode(texts), run.batchSize(), Progress.NONE);
+      return classifier.probabilities(classifier.encode(texts), batch(run), Progress.NONE);
     }
+  }
+
+  private static int batch(RunOptions run) {
+    return Math.min(run.batchSize(), MAX_BATCH);
   }
 
   private static TextColumns columns(ModelStore.SavedModel model) {

@@ -26,8 +26,9 @@ import java.util.List;
  * right; every row must hold at least one non-padding id. A row gives the same output however much
  * padding follows it. Output: logits {@code (B, classes)}.
  *
- * <p>Embeddings start from N(0, σ²), σ = 1 as PyTorch's {@code nn.Embedding} by default (the
- * padding row at 0); the output layer from U(±1/√d).
+ * <p>Every encoder layer starts from the same weights, as in PyTorch's {@code
+ * nn.TransformerEncoder} (which deep-copies one layer). Embeddings start from N(0, σ²), σ = 1 as
+ * PyTorch's {@code nn.Embedding} by default (the padding row at 0); the output layer from U(±1/√d).
  */
 public final class TextTransformer extends AbstractBlock {
 
@@ -192,5 +193,8 @@ public final class TextTransformer extends AbstractBlock {
     Shape hidden = new Shape(in.get(0), in.get(1), dim);
     Shape bias = new Shape(in.get(0), 1, 1, in.get(1));
     for (EncoderBlock layer : layers) layer.initialize(manager, dataType, hidden, bias);
+    // PyTorch's nn.TransformerEncoder deep-copies the layer it is given, so every layer of the
+    // reference model starts from the same weights; so do these. Loaded weights replace them.
+    for (int i = 1; i < layers.size(); i++) layers.get(i).copyFrom(layers.get(0));
   }
 }

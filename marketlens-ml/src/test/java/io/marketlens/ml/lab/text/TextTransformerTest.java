@@ -82,6 +82,18 @@ class TextTransformerTest {
   }
 
   @Test
+  void layersStartEqual_andEveryWeightIsTrainable() {
+    var params = block.getParameters();
+    for (var p : params) assertThat(p.getValue().getArray().hasGradient()).as(p.getKey()).isTrue();
+    java.util.List<float[]> ff1 = new java.util.ArrayList<>();
+    for (var p : params) {
+      if (p.getKey().endsWith("ff1_weight")) ff1.add(p.getValue().getArray().toFloatArray());
+    }
+    assertThat(ff1).hasSize(2);
+    assertThat(ff1.get(1)).isEqualTo(ff1.get(0));
+  }
+
+  @Test
   void shapes() {
     assertThat(block.getOutputShapes(new Shape[] {new Shape(4, 16)})[0]).isEqualTo(new Shape(4, 3));
     assertThat(block.maxLength()).isEqualTo(16);
