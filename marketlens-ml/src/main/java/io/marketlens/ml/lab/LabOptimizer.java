@@ -20,8 +20,9 @@ import java.util.Map;
  * its state (moments, step count) held here so that a checkpoint can save and restore it exactly.
  * DJL's own optimisers keep that state private, which would make a resumed run diverge.
  *
- * <p>Adam follows Kingma &amp; Ba (2015) with bias correction folded into the step size; L2 weight
- * decay is added to the gradient as PyTorch's {@code Adam(weight_decay=...)} does. SGD with
+ * <p>Adam follows Kingma &amp; Ba (2015) as PyTorch implements it (epsilon added to the
+ * bias-corrected root of the second moment), with the bias correction folded into the step size; L2
+ * weight decay is added to the gradient as PyTorch's {@code Adam(weight_decay=...)} does. SGD with
  * momentum keeps one velocity per parameter ({@code v = m v + g; w -= lr v}).
  */
 final class LabOptimizer implements AutoCloseable {
@@ -67,8 +68,8 @@ final class LabOptimizer implements AutoCloseable {
         if (config.optimizer() == TrainConfig.Optimizer.ADAM) {
           NDArray m = first.computeIfAbsent(p.getKey(), k -> zerosLike(weight));
           NDArray v = second.computeIfAbsent(p.getKey(), k -> zerosLike(weight));
-          double correction =
-              Math.sqrt(1 - Math.pow(BETA2, updates)) / (1 - Math.pow(BETA1, updates));
+          double sqrtBias2 = Math.sqrt(1 - Math.pow(BETA2, updates));
+          double correction = sqrtBias2 / (1 - Math.pow(BETA1, updates));
           weight
               .getNDArrayInternal()
               .adamUpdate(
@@ -81,7 +82,9 @@ final class LabOptimizer implements AutoCloseable {
                   -1f,
                   BETA1,
                   BETA2,
-                  EPSILON,
+                  // The kernel adds epsilon to sqrt(v) before the bias correction folded into the
+                  // step; scaled so, it equals PyTorch's sqrt(v / (1 - beta2^t)) + epsilon.
+                  (float) (EPSILON * sqrtBias2),
                   true,
                   false);
         } else {
