@@ -1,7 +1,6 @@
 package io.marketlens.bench.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketlens.bench.PythonRun;
 import io.marketlens.core.progress.TerminalProgress;
 import io.marketlens.ml.lab.RunOptions;
@@ -11,11 +10,8 @@ import io.marketlens.ml.lab.textgen.GenerateRequest;
 import io.marketlens.ml.lab.textgen.Generation;
 import io.marketlens.ml.lab.textgen.TextGenFamily;
 import io.marketlens.ml.lab.textgen.TextGenOptions;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +32,6 @@ import java.util.Map;
  */
 final class CharRnnBench implements LabBenchPart {
 
-  private static final String PEER_PACKAGES = "python3-torch";
   private static final int SAMPLE_CHARS = 200;
   private static final double SAMPLE_TEMPERATURE = 0.8;
 
@@ -142,31 +137,7 @@ final class CharRnnBench implements LabBenchPart {
 
   private JsonNode peer(LabBenchOptions o, int steps, PrintStream err)
       throws PythonRun.UnavailableException, InterruptedException {
-    Path script = o.peerScript("char_rnn.py");
-    if (!Files.isRegularFile(script)) {
-      throw new PythonRun.UnavailableException("peer script not found: " + script);
-    }
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                script.toString(),
-                "--data",
-                o.data().toString(),
-                "--seed",
-                Long.toString(o.seed()),
-                "--threads",
-                Integer.toString(o.threads()),
-                "--cell",
-                cell,
-                "--steps",
-                Integer.toString(steps)));
-    List<String> lines = PythonRun.run(o.python(), args, err, PEER_PACKAGES);
-    if (lines.isEmpty()) throw new PythonRun.UnavailableException("the peer printed nothing");
-    String last = lines.get(lines.size() - 1);
-    try {
-      return new ObjectMapper().readTree(last);
-    } catch (IOException e) {
-      throw new PythonRun.UnavailableException("the peer's last line is not JSON: " + last, e);
-    }
+    return LabPeer.run(
+        o, "char_rnn.py", List.of("--cell", cell, "--steps", Integer.toString(steps)), err);
   }
 }

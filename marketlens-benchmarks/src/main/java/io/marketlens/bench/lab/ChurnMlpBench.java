@@ -1,7 +1,6 @@
 package io.marketlens.bench.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketlens.bench.PythonRun;
 import io.marketlens.core.io.ReadOptions;
 import io.marketlens.core.io.TableReader;
@@ -17,9 +16,7 @@ import io.marketlens.ml.lab.tabular.TabularMlp;
 import io.marketlens.ml.lab.tabular.TabularMlpOptions;
 import io.marketlens.ml.lab.tabular.TabularSplit;
 import io.marketlens.ml.tabular.StratifiedSplit;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +46,6 @@ final class ChurnMlpBench implements LabBenchPart {
   static final int PREDICT_ROWS = 1_000_000;
   static final int PREDICT_BATCH = 10_000;
   static final double REGULARISED_DROPOUT = 0.3;
-  private static final String PEER_PACKAGES = "python3-torch python3-sklearn python3-pandas";
 
   @Override
   public String name() {
@@ -310,38 +306,19 @@ final class ChurnMlpBench implements LabBenchPart {
 
   private static JsonNode peer(LabBenchOptions o, PrintStream err)
       throws PythonRun.UnavailableException, InterruptedException {
-    Path script = o.peerScript("churn_mlp.py");
-    if (!Files.isRegularFile(script)) {
-      throw new PythonRun.UnavailableException("peer script not found: " + script);
-    }
-    List<String> lines =
-        PythonRun.run(
-            o.python(),
-            List.of(
-                script.toString(),
-                "--data",
-                o.data().toString(),
-                "--seed",
-                Long.toString(o.seed()),
-                "--threads",
-                Integer.toString(o.threads()),
-                "--epochs",
-                Integer.toString(EPOCHS),
-                "--batch",
-                Integer.toString(BATCH),
-                "--predict-rows",
-                Integer.toString(PREDICT_ROWS),
-                "--predict-batch",
-                Integer.toString(PREDICT_BATCH)),
-            err,
-            PEER_PACKAGES);
-    if (lines.isEmpty()) throw new PythonRun.UnavailableException("the peer printed nothing");
-    try {
-      return new ObjectMapper().readTree(lines.get(lines.size() - 1));
-    } catch (IOException e) {
-      throw new PythonRun.UnavailableException(
-          "the peer's last line is not JSON: " + lines.get(lines.size() - 1), e);
-    }
+    return LabPeer.run(
+        o,
+        "churn_mlp.py",
+        List.of(
+            "--epochs",
+            Integer.toString(EPOCHS),
+            "--batch",
+            Integer.toString(BATCH),
+            "--predict-rows",
+            Integer.toString(PREDICT_ROWS),
+            "--predict-batch",
+            Integer.toString(PREDICT_BATCH)),
+        err);
   }
 
   private static double round(double v) {

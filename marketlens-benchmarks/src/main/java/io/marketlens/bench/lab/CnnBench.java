@@ -1,7 +1,6 @@
 package io.marketlens.bench.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketlens.bench.PythonRun;
 import io.marketlens.core.progress.TerminalProgress;
 import io.marketlens.ml.lab.ModelStore;
@@ -128,17 +127,11 @@ final class CnnBench implements LabBenchPart {
     List<String> notes = new ArrayList<>();
     if (options.runPeer()) {
       try {
-        List<String> lines =
-            PythonRun.run(
-                options.python(),
+        JsonNode peer =
+            LabPeer.run(
+                options,
+                "cnn_fashion.py",
                 List.of(
-                    options.peerScript("cnn_fashion.py").toString(),
-                    "--data",
-                    options.data().toString(),
-                    "--seed",
-                    Long.toString(options.seed()),
-                    "--threads",
-                    Integer.toString(options.threads()),
                     "--epochs",
                     Integer.toString(epochs),
                     "--batch",
@@ -147,9 +140,7 @@ final class CnnBench implements LabBenchPart {
                     Integer.toString(PREDICT_BATCH),
                     "--dataset",
                     dataset.dir),
-                err,
-                "python3-torch python3-numpy");
-        JsonNode peer = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+                err);
         peerAccuracy = peer.path("test_accuracy").asDouble(Double.NaN);
         peerPerEpoch = peer.path("s_per_epoch").asDouble(Double.NaN);
         peerTrain = peer.path("train_s").asDouble(Double.NaN);
@@ -157,7 +148,7 @@ final class CnnBench implements LabBenchPart {
         notes.add("peer torch " + peer.path("torch").asText("?"));
       } catch (PythonRun.UnavailableException e) {
         notes.add("peer not run: " + e.getMessage());
-      } catch (java.io.IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         notes.add("peer output unreadable: " + e.getMessage());
       }
     } else {

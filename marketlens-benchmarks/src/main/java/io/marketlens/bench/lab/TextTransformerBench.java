@@ -1,7 +1,6 @@
 package io.marketlens.bench.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketlens.bench.PythonRun;
 import io.marketlens.core.progress.Progress;
 import io.marketlens.core.progress.TerminalProgress;
@@ -13,7 +12,6 @@ import io.marketlens.ml.lab.text.TextFamily;
 import io.marketlens.ml.lab.text.TextSettings;
 import io.marketlens.ml.lab.text.TextTokenizer;
 import io.marketlens.ml.lab.text.TextTrainer;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -83,37 +81,27 @@ final class TextTransformerBench implements LabBenchPart {
     String note = "";
     if (options.runPeer()) {
       try {
-        List<String> lines =
-            PythonRun.run(
-                options.python(),
-                List.of(
-                    options.peerScript("text_transformer.py").toString(),
-                    "--data",
-                    options.data().toString(),
-                    "--seed",
-                    Long.toString(options.seed()),
-                    "--threads",
-                    Integer.toString(options.threads()),
-                    "--epochs",
-                    Integer.toString(EPOCHS),
-                    "--batch",
-                    Integer.toString(BATCH),
-                    "--predict-batch",
-                    Integer.toString(PREDICT_BATCH),
-                    "--dataset",
-                    "thucnews"),
-                err,
-                "python3-torch python3-sklearn python3-pandas");
-        if (lines.isEmpty()) throw new PythonRun.UnavailableException("the peer printed nothing");
-        JsonNode j = new ObjectMapper().readTree(lines.get(lines.size() - 1)).path("thucnews");
+        JsonNode j =
+            LabPeer.run(
+                    options,
+                    "text_transformer.py",
+                    List.of(
+                        "--epochs",
+                        Integer.toString(EPOCHS),
+                        "--batch",
+                        Integer.toString(BATCH),
+                        "--predict-batch",
+                        Integer.toString(PREDICT_BATCH),
+                        "--dataset",
+                        "thucnews"),
+                    err)
+                .path("thucnews");
         peerAccuracy = j.path("test_accuracy").asDouble(Double.NaN);
         peerEpoch = j.path("s_per_epoch").asDouble(Double.NaN);
         peerRate = j.path("predict_rows_per_s").asDouble(Double.NaN);
         peerVocabulary = j.path("vocab").isMissingNode() ? null : j.path("vocab").asInt();
       } catch (PythonRun.UnavailableException e) {
         note = "peer not run: " + e.getMessage();
-      } catch (IOException e) {
-        note = "peer output is not JSON: " + e.getMessage();
       }
     } else {
       note = "peer not run (--no-peer)";
