@@ -6,16 +6,15 @@ import io.marketlens.core.progress.Progress;
 import io.marketlens.ml.lab.LabModels;
 import io.marketlens.ml.lab.ModelMetadata;
 import io.marketlens.ml.lab.ModelStore;
+import io.marketlens.ml.lab.NewJvm;
 import io.marketlens.ml.lab.RunOptions;
 import io.marketlens.ml.lab.TrainConfig;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,21 +105,11 @@ class ImageTrainerTest {
   void load_newProcess_predictsBitForBitAsInTraining() throws Exception {
     ImageTrainer.Result r = train("proc", config(1));
     Path out = tmp.resolve("bits.txt");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java);
-    cmd.add("-Dai.djl.offline=true");
-    cmd.add("-Dai.djl.pytorch.num_threads=1");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(PredictBitsMain.class.getName());
-    cmd.add(tmp.resolve("proc").toString());
-    cmd.add(ImageFixtures.mnist500().toString());
-    cmd.add(out.toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(log).isZero();
+    NewJvm.run(
+        PredictBitsMain.class,
+        tmp.resolve("proc").toString(),
+        ImageFixtures.mnist500().toString(),
+        out.toString());
 
     assertThat(Files.readAllLines(out)).isEqualTo(PredictBitsMain.lines(r.testProbabilities()));
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.marketlens.core.progress.Progress;
 import io.marketlens.core.validate.InvalidInputException;
 import io.marketlens.ml.lab.ModelStore;
+import io.marketlens.ml.lab.NewJvm;
 import io.marketlens.ml.lab.RunOptions;
 import io.marketlens.ml.lab.TrainConfig;
 import java.io.ByteArrayOutputStream;
@@ -13,10 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,22 +136,11 @@ class TextTrainerTest {
   @Test
   void newProcess_predictsBitForBit() throws IOException, InterruptedException {
     Path out = dir.resolve("bits.txt");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Dai.djl.offline=true");
-    cmd.add("-Dai.djl.pytorch.num_threads=1");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(TextPredictMain.class.getName());
-    cmd.add(model.toString());
-    cmd.add(TextTestData.thucnewsTest().toString());
-    cmd.add(out.toString());
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
-    Process proc = pb.start();
-    String log = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(proc.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(proc.exitValue()).as(log).isZero();
+    NewJvm.run(
+        TextPredictMain.class,
+        model.toString(),
+        TextTestData.thucnewsTest().toString(),
+        out.toString());
     assertThat(Files.readAllLines(out)).isEqualTo(TextPredictMain.bits(result.testProbabilities()));
   }
 

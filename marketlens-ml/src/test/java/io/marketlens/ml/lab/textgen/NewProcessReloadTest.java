@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketlens.core.progress.Progress;
 import io.marketlens.ml.lab.ModelStore;
+import io.marketlens.ml.lab.NewJvm;
 import io.marketlens.ml.lab.RunOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,20 +43,6 @@ class NewProcessReloadTest {
   }
 
   private static String runInNewJvm(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Dai.djl.offline=true");
-    cmd.add("-Dai.djl.pytorch.num_threads=1");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(ReloadMain.class.getName());
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
-    pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
-    Process p = pb.start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("child exit code").isZero();
-    return new String(out, StandardCharsets.UTF_8).strip();
+    return NewJvm.run(ReloadMain.class, args).strip();
   }
 }
