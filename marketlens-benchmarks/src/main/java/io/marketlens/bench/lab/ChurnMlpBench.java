@@ -159,10 +159,7 @@ final class ChurnMlpBench implements LabBenchPart {
             e.trainLoss(),
             e.seconds());
       }
-      float[] p = mlp.predict(xTest, PREDICT_BATCH);
-      double[][] probs = new double[p.length][];
-      for (int i = 0; i < p.length; i++) probs[i] = new double[] {p[i]};
-      Map<String, Object> m = ClassMetrics.of(probs, yTest);
+      Map<String, Object> m = testMetrics(mlp, xTest, yTest);
 
       float[][] big = new float[PREDICT_ROWS][];
       for (int i = 0; i < PREDICT_ROWS; i++) big[i] = xTest[i % xTest.length];
@@ -191,6 +188,14 @@ final class ChurnMlpBench implements LabBenchPart {
     }
   }
 
+  /** Held-out metrics of {@code mlp}'s probabilities on the test rows. */
+  private static Map<String, Object> testMetrics(TabularMlp mlp, float[][] xTest, int[] yTest) {
+    float[] p = mlp.predict(xTest, PREDICT_BATCH);
+    double[][] probs = new double[p.length][];
+    for (int i = 0; i < p.length; i++) probs[i] = new double[] {p[i]};
+    return ClassMetrics.of(probs, yTest);
+  }
+
   /**
    * The same network, data, split and 10 epochs with dropout {@value #REGULARISED_DROPOUT} after
    * each hidden layer: the peer's recipe overfits Telco slightly (its held-out AUC falls below
@@ -216,10 +221,7 @@ final class ChurnMlpBench implements LabBenchPart {
           null,
           config.toBuilder().dropout(REGULARISED_DROPOUT).build(),
           Progress.NONE);
-      float[] p = mlp.predict(xTest, PREDICT_BATCH);
-      double[][] probs = new double[p.length][];
-      for (int i = 0; i < p.length; i++) probs[i] = new double[] {p[i]};
-      double auc = ((Number) ClassMetrics.of(probs, yTest).get("auc")).doubleValue();
+      double auc = ((Number) testMetrics(mlp, xTest, yTest).get("auc")).doubleValue();
       err.printf(
           Locale.ROOT, "[churn] ours with dropout %.1f: AUC %.4f%n", REGULARISED_DROPOUT, auc);
       return auc;
