@@ -1,8 +1,12 @@
 package io.marketlens.ml.lab;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.io.ByteArrayOutputStream;
@@ -36,17 +40,65 @@ final class LabOptimizer implements AutoCloseable {
   private final List<Pair<String, Parameter>> parameters;
   private final Map<String, NDArray> first = new HashMap<>();
   private final Map<String, NDArray> second = new HashMap<>();
+  private final boolean allowFlat;
+  private boolean prepared;
   private long updates;
 
+  /**
+   * Set on the first step when the parameters were gathered into one buffer (see {@link #flatten}):
+   * then every update is one kernel call instead of one per parameter.
+   */
+  private Flat flat;
+
+  /**
+   * The trainable parameters laid end to end in one buffer, each parameter's array a view of its
+   * slice, with the optimiser's moments as buffers of the same layout.
+   */
+  private record Flat(
+      List<Pair<String, Parameter>> parameters,
+      long[] offsets,
+      NDArray weights,
+      NDArray first,
+      NDArray second) {}
+
+  /**
+   * Models up to this many trainable values are updated through one flat buffer. For them the
+   * per-parameter kernel calls (about ten small tensor operations each) cost more than the
+   * arithmetic; larger models are bound by memory traffic, which gathering the gradients would only
+   * add to.
+   */
+  static final long FLAT_LIMIT = 1L << 20;
+
   LabOptimizer(TrainConfig config, NDManager parent, List<Pair<String, Parameter>> parameters) {
+    this(config, parent, parameters, true);
+  }
+
+  /** As above; {@code allowFlat} false keeps one update per parameter (tests compare the two). */
+  LabOptimizer(
+      TrainConfig config,
+      NDManager parent,
+      List<Pair<String, Parameter>> parameters,
+      boolean allowFlat) {
     this.config = config;
     this.manager = parent.newSubManager();
     this.parameters = parameters;
+    this.allowFlat = allowFlat;
   }
 
   /** The number of updates made so far (Adam's bias-correction step). */
   long updates() {
     return updates;
+  }
+
+  /**
+   * Gathers the parameters into one buffer when that pays (see {@link #flatten}). Call after
+   * loading a checkpoint and before the first forward pass: it replaces the parameters' arrays, so
+   * a {@code ParameterStore} that already handed out the old ones would keep using them.
+   */
+  void prepare() {
+    if (prepared) return;
+    prepared = true;
+    if (allowFlat) flat = flatten();
   }
 
   /**
@@ -56,10 +108,15 @@ final class LabOptimizer implements AutoCloseable {
    * @param gradientScale multiplies every gradient first (gradient clipping), 1 for none
    */
   void step(double learningRate, double gradientScale) {
+    prepare();
     updates++;
     float lr = (float) learningRate;
     float wd = (float) config.weightDecay();
     float scale = (float) gradientScale;
+    if (flat != null) {
+      stepFlat(lr, wd, scale);
+      return;
+    }
     for (Pair<String, Parameter> p : parameters) {
       Parameter param = p.getValue();
       if (!param.requiresGradient()) continue;
@@ -108,6 +165,133 @@ final class LabOptimizer implements AutoCloseable {
     }
   }
 
+  /**
+   * Gathers the trainable parameters into one buffer and makes each parameter's array a detached
+   * view of its slice (a leaf of its own for autograd, sharing the buffer's storage), so that one
+   * update of the buffer updates every parameter. Moments already loaded from a checkpoint are
+   * gathered the same way. Returns null (one update per parameter) when the parameters differ in
+   * type, device or manager, or hold more than {@link #FLAT_LIMIT} values.
+   */
+  private Flat flatten() {
+    List<Pair<String, Parameter>> trainable = new ArrayList<>();
+    long total = 0;
+    for (Pair<String, Parameter> p : parameters) {
+      if (!p.getValue().requiresGradient()) continue;
+      NDArray a = p.getValue().getArray();
+      if (!trainable.isEmpty()) {
+        NDArray first0 = trainable.get(0).getValue().getArray();
+        if (a.getDataType() != first0.getDataType()
+            || !a.getDevice().equals(first0.getDevice())
+            || a.getManager() != first0.getManager()) {
+          return null;
+        }
+      }
+      trainable.add(p);
+      total += a.size();
+    }
+    if (trainable.size() < 2 || total > FLAT_LIMIT) return null;
+    NDManager owner = trainable.get(0).getValue().getArray().getManager();
+    long[] offsets = new long[trainable.size() + 1];
+    NDList pieces = new NDList();
+    NDList firstPieces = new NDList();
+    NDList secondPieces = new NDList();
+    for (int i = 0; i < trainable.size(); i++) {
+      NDArray a = trainable.get(i).getValue().getArray();
+      offsets[i + 1] = offsets[i] + a.size();
+      pieces.add(a.stopGradient().reshape(-1));
+      String key = trainable.get(i).getKey();
+      firstPieces.add(momentPiece(first, key, a));
+      secondPieces.add(momentPiece(second, key, a));
+    }
+    NDArray weights = NDArrays.concat(pieces, 0);
+    weights.attach(owner);
+    NDArray m = NDArrays.concat(firstPieces, 0);
+    m.attach(manager);
+    NDArray v = NDArrays.concat(secondPieces, 0);
+    v.attach(manager);
+    pieces.close();
+    firstPieces.close();
+    secondPieces.close();
+    first.values().forEach(NDArray::close);
+    first.clear();
+    second.values().forEach(NDArray::close);
+    second.clear();
+    for (int i = 0; i < trainable.size(); i++) {
+      Parameter param = trainable.get(i).getValue();
+      NDArray old = param.getArray();
+      NDArray view =
+          weights
+              .get(new NDIndex().addSliceDim(offsets[i], offsets[i + 1]))
+              .reshape(old.getShape())
+              .stopGradient();
+      view.attach(owner);
+      DataType type = old.getDataType();
+      param.close();
+      param.setInitializer((mgr, shape, t) -> view);
+      param.initialize(owner, type);
+    }
+    return new Flat(List.copyOf(trainable), offsets, weights, m, v);
+  }
+
+  /** The flattened moment of {@code key} (zeros when there is none yet). */
+  private NDArray momentPiece(Map<String, NDArray> moments, String key, NDArray weight) {
+    NDArray known = moments.get(key);
+    return known != null
+        ? known.reshape(-1)
+        : weight.getManager().zeros(new Shape(weight.size()), weight.getDataType());
+  }
+
+  private void stepFlat(float lr, float wd, float scale) {
+    try (NDManager tmp = manager.newSubManager()) {
+      List<NDArray> grads = new ArrayList<>(flat.parameters().size());
+      NDList flatGrads = new NDList(flat.parameters().size());
+      for (Pair<String, Parameter> p : flat.parameters()) {
+        NDArray g = p.getValue().getArray().getGradient();
+        g.attach(tmp);
+        grads.add(g);
+        flatGrads.add(g.reshape(-1));
+      }
+      NDArray grad = NDArrays.concat(flatGrads, 0);
+      grad.attach(tmp);
+      // DJL's gradient collector clears only the gradients of arrays it finds in its managers'
+      // lists, which the views made by flatten() are not; cleared here as it does (g - g), in
+      // place.
+      for (NDArray g : grads) g.subi(g);
+      NDArray weights = flat.weights();
+      if (config.optimizer() == TrainConfig.Optimizer.ADAM) {
+        double sqrtBias2 = Math.sqrt(1 - Math.pow(BETA2, updates));
+        double correction = sqrtBias2 / (1 - Math.pow(BETA1, updates));
+        weights
+            .getNDArrayInternal()
+            .adamUpdate(
+                new NDList(weights, grad, flat.first(), flat.second()),
+                new NDList(weights),
+                lr,
+                (float) (lr * correction),
+                wd,
+                scale,
+                -1f,
+                BETA1,
+                BETA2,
+                (float) (EPSILON * sqrtBias2),
+                true,
+                false);
+      } else {
+        weights
+            .getNDArrayInternal()
+            .sgdUpdate(
+                new NDList(weights, grad, config.momentum() > 0 ? flat.first() : null),
+                new NDList(weights),
+                lr,
+                wd,
+                scale,
+                -1f,
+                (float) config.momentum(),
+                true);
+      }
+    }
+  }
+
   private NDArray zerosLike(NDArray weight) {
     NDArray z = manager.zeros(weight.getShape(), weight.getDataType(), weight.getDevice());
     z.setName(weight.getName());
@@ -116,6 +300,7 @@ final class LabOptimizer implements AutoCloseable {
 
   /** The state as bytes: update count and, per parameter, its moment arrays. */
   byte[] save() {
+    if (flat != null) unflattenMoments();
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
@@ -129,8 +314,31 @@ final class LabOptimizer implements AutoCloseable {
     }
   }
 
+  /**
+   * Copies the flat moments back into the per-parameter maps, the layout checkpoints use whether or
+   * not the run flattened.
+   */
+  private void unflattenMoments() {
+    first.values().forEach(NDArray::close);
+    first.clear();
+    second.values().forEach(NDArray::close);
+    second.clear();
+    for (int i = 0; i < flat.parameters().size(); i++) {
+      Pair<String, Parameter> p = flat.parameters().get(i);
+      NDIndex slice = new NDIndex().addSliceDim(flat.offsets()[i], flat.offsets()[i + 1]);
+      Shape shape = p.getValue().getArray().getShape();
+      NDArray m = flat.first().get(slice).reshape(shape).duplicate();
+      m.attach(manager);
+      first.put(p.getKey(), m);
+      NDArray v = flat.second().get(slice).reshape(shape).duplicate();
+      v.attach(manager);
+      second.put(p.getKey(), v);
+    }
+  }
+
   /** Restores what {@link #save()} wrote. */
   void load(byte[] state) {
+    if (prepared) throw new IllegalStateException("load the optimiser state before the first step");
     try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(state))) {
       updates = in.readLong();
       readMap(in, first);

@@ -56,6 +56,22 @@ public final class Trainer {
       LossFunction loss,
       TrainConfig config,
       Progress progress) {
+    return fit(manager, block, train, validation, loss, config, progress, true);
+  }
+
+  /**
+   * As above; {@code flatUpdates} false updates each parameter on its own instead of through one
+   * flat buffer (the results are the same bit for bit; tests compare the two).
+   */
+  static TrainingResult fit(
+      NDManager manager,
+      Block block,
+      Examples train,
+      Examples validation,
+      LossFunction loss,
+      TrainConfig config,
+      Progress progress,
+      boolean flatUpdates) {
     if (train.size() == 0) throw new IllegalArgumentException("no training examples");
     Engine engine = Lab.engine(config.threads());
     List<Pair<String, Parameter>> params = new ArrayList<>();
@@ -67,13 +83,14 @@ public final class Trainer {
             : (train.size() + config.batchSize() - 1) / config.batchSize();
     long totalSteps = (long) stepsPerEpoch * config.epochs();
 
-    try (LabOptimizer optimizer = new LabOptimizer(config, manager, params)) {
+    try (LabOptimizer optimizer = new LabOptimizer(config, manager, params, flatUpdates)) {
       State state = new State();
       if (config.resume()
           && config.checkpoint() != null
           && Files.isRegularFile(config.checkpoint())) {
         state = readCheckpoint(config, block, manager, optimizer);
       }
+      optimizer.prepare();
       int resumedAfter = state.history.size();
       long step = (long) resumedAfter * stepsPerEpoch;
       for (int epoch = resumedAfter + 1; epoch <= config.epochs() && !state.stopped; epoch++) {

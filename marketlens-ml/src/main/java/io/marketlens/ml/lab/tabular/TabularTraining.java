@@ -59,9 +59,17 @@ public final class TabularTraining {
 
   private TabularTraining() {}
 
-  /** The family's training defaults: 10 epochs, batch 32, Adam 1e-3, seed 42. */
+  /** Dropout after each hidden layer in the family's defaults; see {@link #defaults()}. */
+  public static final double DEFAULT_DROPOUT = 0.3;
+
+  /**
+   * The family's training defaults: the seed recipe (10 epochs, batch 32, Adam 1e-3, seed 42) with
+   * dropout {@value #DEFAULT_DROPOUT} after each hidden layer. Without it the 128-64 network
+   * overfits a table the size of Telco's within 10 epochs: held-out ROC-AUC 0.832 / 0.839 / 0.828 /
+   * 0.824 for seeds 42 / 1 / 2 / 3, with it 0.842 / 0.842 / 0.835 / 0.832 (docs/model-lab.md).
+   */
   public static TrainConfig defaults() {
-    return TrainConfig.builder().build();
+    return TrainConfig.builder().dropout(DEFAULT_DROPOUT).build();
   }
 
   /**
