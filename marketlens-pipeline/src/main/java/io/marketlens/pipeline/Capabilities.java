@@ -28,7 +28,16 @@ final class Capabilities {
         Progress progress);
   }
 
-  private record Capability(String name, String title, List<String> needs, Step step) {}
+  /**
+   * @param needs the data sections it needs: all of them, or with {@code anyOne} one of them
+   */
+  private record Capability(
+      String name, String title, List<String> needs, boolean anyOne, Step step) {
+
+    Capability(String name, String title, List<String> needs, Step step) {
+      this(name, title, needs, false, step);
+    }
+  }
 
   /** In run order; a null step means the capability has not landed yet. */
   private static final List<Capability> ALL =
@@ -36,7 +45,8 @@ final class Capabilities {
           new Capability(
               "customers",
               "segments, personas and churn drivers",
-              List.of("customers"),
+              List.of("customers", "transactions"),
+              true,
               new CustomerStep()),
           new Capability("voc", "review sentiment and themes", List.of("reviews"), new VocStep()),
           new Capability("market", "market forecasts", List.of("market"), new MarketStep()),
@@ -65,13 +75,14 @@ final class Capabilities {
     List<String> skipped = new ArrayList<>();
     for (Capability c : ALL) {
       List<String> missing = Analysis.sectionsWithout(tables, c.needs());
+      if (c.anyOne() && missing.size() < c.needs().size()) missing = List.of();
       if (!missing.isEmpty()) {
         skipped.add(
             c.name()
                 + ": "
                 + c.title()
                 + " skipped, no data."
-                + String.join(", data.", missing)
+                + String.join(c.anyOne() ? " or data." : ", data.", missing)
                 + " section in "
                 + project.file().getFileName());
       } else if (c.step() == null) {

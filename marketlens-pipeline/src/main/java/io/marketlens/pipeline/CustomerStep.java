@@ -15,8 +15,9 @@ import io.marketlens.ml.tabular.BinaryMetrics;
 import java.util.Map;
 
 /**
- * The customers capability: churn model and drivers when the customers section names a churn label
- * ({@code customers.churn}); segments and personas ({@code customers.segments}).
+ * The customers capability, run with a customers section, a transactions section or both: churn
+ * model and drivers when the customers section names a churn label ({@code customers.churn});
+ * segments and personas ({@code customers.segments}).
  */
 final class CustomerStep implements Capabilities.Step {
 
@@ -33,10 +34,12 @@ final class CustomerStep implements Capabilities.Step {
       Findings findings,
       Progress progress) {
     LoadedTable t = tables.get("customers");
-    DataSection s = t.section();
     ObjectNode customers = results.putObject("customers");
     ChurnResult churn = null;
-    if (s.column("churn").isPresent() && t.table().rowCount() < MIN_CHURN_ROWS) {
+    // With transactions alone there is no customers table, hence no churn label.
+    DataSection s = t == null ? null : t.section();
+    boolean labelled = s != null && s.column("churn").isPresent();
+    if (labelled && t.table().rowCount() < MIN_CHURN_ROWS) {
       customers
           .withArray("notes")
           .add(
@@ -45,7 +48,7 @@ final class CustomerStep implements Capabilities.Step {
                   + " customers, at least "
                   + MIN_CHURN_ROWS
                   + " needed");
-    } else if (s.column("churn").isPresent()) {
+    } else if (labelled) {
       ChurnOptions options =
           ChurnOptions.defaults(s.column("id").orElseThrow(), s.column("churn").orElseThrow())
               .withSeed(project.seed());

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.marketlens.core.progress.Progress;
 import io.marketlens.core.project.DataSection;
 import io.marketlens.core.project.ProjectFile;
+import io.marketlens.core.project.SegmentSettings;
 import io.marketlens.core.result.ResultsJson;
+import io.marketlens.core.validate.InvalidInputException;
 import io.marketlens.customers.churn.ChurnResult;
 import io.marketlens.customers.churn.Reason;
 import io.marketlens.customers.clv.ClvModel;
@@ -20,10 +22,13 @@ import io.marketlens.customers.features.FeatureTable;
 import io.marketlens.customers.features.TransactionColumns;
 import io.marketlens.customers.features.TransactionFeatureOptions;
 import io.marketlens.customers.features.TransactionFeatures;
+import io.marketlens.customers.segment.HdbscanSummary;
 import io.marketlens.customers.segment.Segment;
 import io.marketlens.customers.segment.Segmentation;
+import io.marketlens.customers.segment.SegmentationMethod;
 import io.marketlens.customers.segment.SegmentationOptions;
 import io.marketlens.customers.segment.SegmentationResult;
+import io.marketlens.ml.cluster.ClusterSelection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +39,9 @@ import java.util.Map;
  * Customer segments and personas. The customers table, when given, is segmented on its own columns
  * ({@code customers.segments}, with churn rate and churn drivers per segment when a churn model
  * ran); transactions, when given, are segmented on purchase behaviour with lifetime value ({@code
- * customers.purchases}). With transactions alone, the purchase segments are the segments.
+ * customers.purchases}). With transactions alone, the purchase segments are the segments. Each
+ * section's {@code segments} setting picks k-means (default) or HDBSCAN; HDBSCAN's unclustered
+ * customers are written as {@code unclustered} beside the segments.
  */
 final class Segments {
 
@@ -50,7 +57,6 @@ final class Segments {
       ChurnResult churn,
       Findings findings,
       Progress progress) {
-    SegmentationOptions options = SegmentationOptions.defaults().withSeed(project.seed());
     LoadedTable c = tables.get("customers");
     if (c != null && c.table().rowCount() < MIN_SEGMENT_ROWS) {
       customers
@@ -67,7 +73,7 @@ final class Segments {
       if (s.column("churn").isPresent()) fo = fo.withLabel(s.column("churn").get());
       FeatureResult features =
           CustomerFeatures.fromCustomers(c.table(), s.column("id").orElseThrow(), fo);
-      SegmentationResult seg = Segmentation.run(features.table(), options);
+      SegmentationResult seg = segment(features.table(), project, s);
       write(customers, seg, churn, null);
       findings.segments(shared("customers.segments", seg));
     }
@@ -85,7 +91,7 @@ final class Segments {
       FeatureResult features = TransactionFeatures.build(tx, TransactionFeatureOptions.defaults());
       ClvResult clv = ClvModel.run(tx, ClvOptions.defaults());
       FeatureTable table = features.table().withFeature(clv.toFeature(features.table().ids()));
-      SegmentationResult seg = Segmentation.run(table, options);
+      SegmentationResult seg = segment(table, project, s);
       purchases.set("cleaning", ResultsJson.MAPPER.valueToTree(features.cleaning()));
       purchases.set("clv", clvNode(clv));
       write(purchases, seg, null, clv);
@@ -94,49 +100,71 @@ final class Segments {
     }
   }
 
+  /**
+   * Segments {@code table} as the section's {@code segments} settings say. A segmentation input
+   * error (HDBSCAN finding no segment, say) is reported against the project file and the full key
+   * path ({@code data.transactions.segments.minClusterSize}).
+   */
+  private static SegmentationResult segment(
+      FeatureTable table, ProjectFile project, DataSection section) {
+    SegmentSettings settings = section.segments();
+    SegmentationOptions options = SegmentationOptions.defaults().withSeed(project.seed());
+    if (settings.method().equals(SegmentationMethod.HDBSCAN.id())) {
+      options =
+          options.hdbscan(
+              settings.minClusterSize(),
+              settings.minSamples(),
+              settings.selection().equals(ClusterSelection.LEAF.id())
+                  ? ClusterSelection.LEAF
+                  : ClusterSelection.EXCESS_OF_MASS);
+    }
+    try {
+      return Segmentation.run(table, options);
+    } catch (InvalidInputException e) {
+      if (e.file() != null || e.key() == null || !e.key().startsWith("segments.")) throw e;
+      throw InvalidInputException.in(project.file())
+          .key("data." + section.name() + "." + e.key())
+          .expected(e.expected())
+          .found(e.found())
+          .hint(e.hint())
+          .build(e);
+    }
+  }
+
   private static void write(
       ObjectNode parent, SegmentationResult seg, ChurnResult churn, ClvResult clv) {
     ObjectNode s = parent.putObject("segmentation");
+    s.put("method", seg.method().id());
     s.put("k", seg.k());
     s.put("chosenBy", seg.chosenBy());
     s.put("silhouette", seg.silhouette());
     s.put("silhouetteExact", seg.silhouetteExact());
-    s.put("calinskiHarabaszK", seg.calinskiHarabaszK());
+    s.put("noiseShare", seg.noiseShare());
+    HdbscanSummary h = seg.hdbscan();
+    if (h == null) {
+      s.put("calinskiHarabaszK", seg.calinskiHarabaszK());
+    } else {
+      s.put("silhouetteOf", "clustered customers");
+      s.put("silhouettePoints", seg.silhouettePoints());
+      s.put("noise", seg.noise());
+      s.put("minClusterSize", h.minClusterSize());
+      s.put("minClusterSizeDefault", h.minClusterSizeDefault());
+      s.put("minSamples", h.minSamples());
+      s.put("clusterSelection", h.selection().id());
+      s.put("fitCustomers", h.fitCustomers());
+      s.put("sampled", h.sampled());
+    }
     s.set("clusterFeatures", ResultsJson.MAPPER.valueToTree(seg.clusterFeatures()));
-    s.set("candidates", ResultsJson.MAPPER.valueToTree(seg.scores()));
-    s.put(
-        "summary",
-        String.format(
-            Locale.ROOT,
-            "k = %d chosen by %s (silhouette %.3f; Calinski-Harabasz prefers k = %d), k-means++ with seeded restarts on %s.",
-            seg.k(),
-            seg.chosenBy(),
-            seg.silhouette(),
-            seg.calinskiHarabaszK(),
-            String.join(", ", seg.clusterFeatures())));
+    if (h == null) s.set("candidates", ResultsJson.MAPPER.valueToTree(seg.scores()));
+    s.put("summary", summary(seg));
+    if (!seg.notes().isEmpty()) s.set("notes", ResultsJson.MAPPER.valueToTree(seg.notes()));
     ArrayNode out = parent.putArray("segments");
     for (Segment g : seg.segments()) {
       ObjectNode n = out.addObject();
       n.put("id", g.id());
-      n.put("label", g.persona().label());
-      n.put("persona", g.persona().sentence());
-      n.put("size", g.size());
-      n.put("share", g.share());
-      if (g.value() != null && g.value().meanSpend() != null)
-        n.put("monetary", g.value().meanSpend());
-      if (g.value() != null && g.value().meanClv() != null) n.put("clv", g.value().meanClv());
-      if (g.churnRate() != null) n.put("churnRate", g.churnRate());
+      group(n, g);
       n.put("need", need(g, seg, clv));
-      ArrayNode profile = n.putArray("profile");
-      for (FeatureContrast f : g.distinguishing()) {
-        profile
-            .addObject()
-            .put("feature", f.feature())
-            .put("text", f.text())
-            .put("segmentValue", f.groupValue())
-            .put("overallValue", f.overallValue())
-            .put("standardisedDifference", f.standardisedDifference());
-      }
+      profile(n, g);
       if (churn != null) {
         List<Reason> drivers = churn.driversFor(rowsOf(seg, g.id()));
         ArrayNode d = n.putArray("churnDrivers");
@@ -148,15 +176,78 @@ final class Segments {
         }
       }
     }
+    Segment u = seg.unclustered();
+    if (u != null) {
+      ObjectNode n = parent.putObject("unclustered");
+      group(n, u);
+      profile(n, u);
+    }
   }
 
-  /** The segments as later steps (reviews per segment) read them. */
+  /** One line on how the segments were made, for the report. */
+  private static String summary(SegmentationResult seg) {
+    String on = String.join(", ", seg.clusterFeatures());
+    HdbscanSummary h = seg.hdbscan();
+    if (h == null) {
+      return String.format(
+          Locale.ROOT,
+          "k = %d chosen by %s (silhouette %.3f; Calinski-Harabasz prefers k = %d), k-means++ with seeded restarts on %s.",
+          seg.k(),
+          seg.chosenBy(),
+          seg.silhouette(),
+          seg.calinskiHarabaszK(),
+          on);
+    }
+    return String.format(
+        Locale.ROOT,
+        "HDBSCAN with minClusterSize %d%s, minSamples %d and %s selection found %d segments on"
+            + " %s; %,d customers (%.1f%%) fit none and are reported as unclustered; silhouette of"
+            + " the clustered customers %.3f.",
+        h.minClusterSize(),
+        h.minClusterSizeDefault() ? " (the default: 1% of the customers, at least 5)" : "",
+        h.minSamples(),
+        h.selection() == ClusterSelection.LEAF ? "leaf" : "excess-of-mass",
+        seg.k(),
+        on,
+        seg.noise(),
+        100 * seg.noiseShare(),
+        seg.silhouette());
+  }
+
+  /** Label, persona, size, share, value and churn of a segment or the unclustered group. */
+  private static void group(ObjectNode n, Segment g) {
+    n.put("label", g.persona().label());
+    n.put("persona", g.persona().sentence());
+    n.put("size", g.size());
+    n.put("share", g.share());
+    if (g.value() != null && g.value().meanSpend() != null)
+      n.put("monetary", g.value().meanSpend());
+    if (g.value() != null && g.value().meanClv() != null) n.put("clv", g.value().meanClv());
+    if (g.churnRate() != null) n.put("churnRate", g.churnRate());
+  }
+
+  /** The distinguishing features in plain words. */
+  private static void profile(ObjectNode n, Segment g) {
+    ArrayNode profile = n.putArray("profile");
+    for (FeatureContrast f : g.distinguishing()) {
+      profile
+          .addObject()
+          .put("feature", f.feature())
+          .put("text", f.text())
+          .put("segmentValue", f.groupValue())
+          .put("overallValue", f.overallValue())
+          .put("standardisedDifference", f.standardisedDifference());
+    }
+  }
+
+  /** The segments as later steps (reviews per segment) read them; unclustered customers are 0. */
   private static Findings.CustomerSegments shared(String source, SegmentationResult seg) {
     Map<String, Integer> segmentOf = new HashMap<>();
     for (int i = 0; i < seg.ids().size(); i++)
       segmentOf.put(seg.ids().get(i), seg.assignments()[i]);
     Map<Integer, String> labels = new HashMap<>();
     for (Segment g : seg.segments()) labels.put(g.id(), g.persona().label());
+    if (seg.unclustered() != null) labels.put(0, seg.unclustered().label());
     return new Findings.CustomerSegments(source, segmentOf, labels);
   }
 

@@ -34,10 +34,7 @@ final class CustomerSection {
           .append("</p></section>\n");
       return;
     }
-    JsonNode seg = customers.path("segmentation");
-    if (!seg.isMissingNode()) {
-      h.append("<p class=\"muted\">").append(Html.esc(seg.path("summary").asText())).append("</p>");
-    }
+    summary(h, customers.path("segmentation"));
     for (JsonNode s : segs) {
       h.append("<div class=\"option\" id=\"segment-")
           .append(Html.esc(s.path("id").asText()))
@@ -74,7 +71,35 @@ final class CustomerSection {
       }
       h.append("</div>");
     }
+    unclustered(h, customers.path("unclustered"), "unclustered");
     h.append("</section>\n");
+  }
+
+  /** How the segments were made (method, k or noise share) and notes such as sampling. */
+  private static void summary(StringBuilder h, JsonNode seg) {
+    if (seg.isMissingNode()) return;
+    h.append("<p class=\"muted\">").append(Html.esc(seg.path("summary").asText())).append("</p>");
+    for (JsonNode n : seg.path("notes"))
+      h.append("<p class=\"muted\">").append(Html.esc(n.asText())).append("</p>");
+  }
+
+  /**
+   * HDBSCAN's customers in no segment, as a muted card after the segments: how many, and what sets
+   * them apart as a group.
+   */
+  private static void unclustered(StringBuilder h, JsonNode u, String id) {
+    if (u.isMissingNode()) return;
+    h.append("<div class=\"option muted\" id=\"")
+        .append(id)
+        .append("\"><h3>")
+        .append(Html.esc(u.path("label").asText()))
+        .append(" <span class=\"muted\">")
+        .append(Html.num(u.path("size").asDouble()))
+        .append(" customers, ")
+        .append(String.format(Locale.ROOT, "%.1f%%", 100 * u.path("share").asDouble()))
+        .append(", in no segment</span></h3><p>")
+        .append(Html.esc(u.path("persona").asText()))
+        .append("</p></div>");
   }
 
   /**
@@ -101,9 +126,7 @@ final class CustomerSection {
                 clv.path("horizonMonths").asInt(),
                 Html.num(clv.path("meanClv").asDouble())))
         .append("</p>");
-    h.append("<p class=\"muted\">")
-        .append(Html.esc(p.path("segmentation").path("summary").asText()))
-        .append("</p>");
+    summary(h, p.path("segmentation"));
     for (JsonNode s : p.path("segments")) {
       h.append("<div class=\"option\" id=\"purchase-segment-")
           .append(Html.esc(s.path("id").asText()))
@@ -117,6 +140,7 @@ final class CustomerSection {
           .append(Html.esc(s.path("persona").asText()))
           .append("</p></div>");
     }
+    unclustered(h, p.path("unclustered"), "purchase-unclustered");
     h.append("</section>\n");
   }
 

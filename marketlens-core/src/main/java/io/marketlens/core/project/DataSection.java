@@ -43,6 +43,11 @@ public record DataSection(
     return Optional.ofNullable(settings.get(key));
   }
 
+  /** The section's {@code segments} settings, or the defaults (k-means) when it has none. */
+  public SegmentSettings segments() {
+    return settings.get("segments") instanceof SegmentSettings s ? s : SegmentSettings.defaults();
+  }
+
   /**
    * Checks that every column the section names exists in {@code table}.
    *

@@ -309,9 +309,66 @@ public final class ProjectFileLoader {
               .build();
         }
         return f;
+      case SEGMENTS:
+        return segments(v, at);
       default:
         throw new AssertionError(kind);
     }
+  }
+
+  /** A section's {@code segments} mapping: method and, for HDBSCAN, its parameters. */
+  private SegmentSettings segments(JsonNode v, String at) {
+    if (!v.isObject()) {
+      throw error(at)
+          .expected("a mapping such as { method: hdbscan, minClusterSize: 50 }")
+          .found(v.toString())
+          .build();
+    }
+    checkKeys(v, at, SegmentSettings.KEYS);
+    SegmentSettings d = SegmentSettings.defaults();
+    String method = choice(v, "method", at, SegmentSettings.METHODS, d.method());
+    String selection = choice(v, "selection", at, SegmentSettings.SELECTIONS, d.selection());
+    int minClusterSize = wholeNumber(v, "minClusterSize", at, 2);
+    int minSamples = wholeNumber(v, "minSamples", at, 1);
+    if (!method.equals("hdbscan")) {
+      for (String key : List.of("minClusterSize", "minSamples", "selection")) {
+        if (v.has(key)) {
+          throw error(at + "." + key)
+              .expected("a setting of method hdbscan only")
+              .found("method " + method)
+              .hint("add 'method: hdbscan' or remove '" + key + "'")
+              .build();
+        }
+      }
+    }
+    return new SegmentSettings(method, minClusterSize, minSamples, selection);
+  }
+
+  private String choice(JsonNode node, String key, String at, List<String> valid, String fallback) {
+    String v = optString(node, key, at + "." + key, null);
+    if (v == null) return fallback;
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (!valid.contains(lower)) {
+      throw error(at + "." + key)
+          .expected("one of " + valid)
+          .found(v)
+          .hint(Checks.suggestion(lower, valid))
+          .build();
+    }
+    return lower;
+  }
+
+  /** An optional whole number of at least {@code min} (at most 10,000,000), 0 when absent. */
+  private int wholeNumber(JsonNode node, String key, String at, int min) {
+    JsonNode v = node.get(key);
+    if (v == null || v.isNull()) return 0;
+    if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > 10_000_000) {
+      throw error(at + "." + key)
+          .expected("a whole number of at least " + min)
+          .found(v.asText())
+          .build();
+    }
+    return v.asInt();
   }
 
   private void checkKeys(JsonNode node, String at, List<String> valid) {

@@ -17,7 +17,8 @@ final class SectionSchema {
     POSITIVE_INT,
     STRING_LIST,
     STRING_MAP,
-    FREQUENCY
+    FREQUENCY,
+    SEGMENTS
   }
 
   /** Keys every section accepts, about reading its file. */
@@ -52,13 +53,15 @@ final class SectionSchema {
 
   private static Map<String, SectionSchema> sections() {
     Map<String, SectionSchema> m = new LinkedHashMap<>();
-    m.put("customers", new SectionSchema(List.of("id"), List.of("churn"), Map.of()));
+    m.put(
+        "customers",
+        new SectionSchema(List.of("id"), List.of("churn"), Map.of("segments", Kind.SEGMENTS)));
     m.put(
         "transactions",
         new SectionSchema(
             List.of("customer", "time", "quantity", "price"),
             List.of("invoice", "product"),
-            Map.of()));
+            Map.of("segments", Kind.SEGMENTS)));
     m.put(
         "reviews",
         new SectionSchema(

@@ -118,6 +118,57 @@ class ProjectFileLoaderTest {
   }
 
   @Test
+  void load_segments_givesTheSettingsOrTheDefaults() throws Exception {
+    ProjectFile p =
+        ProjectFileLoader.load(
+            yaml(
+                """
+                data:
+                  customers:
+                    path: customers.csv
+                    id: customerID
+                    segments: { method: HDBSCAN, minClusterSize: 50, minSamples: 10, selection: leaf }
+                """));
+    assertThat(p.section("customers").orElseThrow().segments())
+        .isEqualTo(new SegmentSettings("hdbscan", 50, 10, "leaf"));
+    ProjectFile d =
+        ProjectFileLoader.load(
+            yaml("data:\n  customers: { path: customers.csv, id: customerID }\n"));
+    assertThat(d.section("customers").orElseThrow().segments())
+        .isEqualTo(SegmentSettings.defaults());
+  }
+
+  @Test
+  void load_segmentsMistakes_nameTheKeyPathAndTheClosestName() throws Exception {
+    String head = "data:\n  customers: { path: customers.csv, id: customerID, segments: ";
+    assertThatThrownBy(
+            () ->
+                ProjectFileLoader.load(yaml(head + "{ method: hdbscan, minClusterSise: 50 } }\n")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("key 'data.customers.segments.minClusterSise'")
+        .hasMessageContaining("did you mean 'minClusterSize'?");
+    assertThatThrownBy(() -> ProjectFileLoader.load(yaml(head + "{ method: hdbscn } }\n")))
+        .hasMessageContaining("key 'data.customers.segments.method'")
+        .hasMessageContaining("did you mean 'hdbscan'?");
+    assertThatThrownBy(
+            () -> ProjectFileLoader.load(yaml(head + "{ method: hdbscan, minClusterSize: 1 } }\n")))
+        .hasMessageContaining("key 'data.customers.segments.minClusterSize'")
+        .hasMessageContaining("expected a whole number of at least 2, found \"1\"");
+    assertThatThrownBy(() -> ProjectFileLoader.load(yaml(head + "{ minClusterSize: 50 } }\n")))
+        .hasMessageContaining("key 'data.customers.segments.minClusterSize'")
+        .hasMessageContaining("add 'method: hdbscan'");
+    assertThatThrownBy(() -> ProjectFileLoader.load(yaml(head + "hdbscan }\n")))
+        .hasMessageContaining("key 'data.customers.segments'")
+        .hasMessageContaining("expected a mapping");
+    assertThatThrownBy(
+            () ->
+                ProjectFileLoader.load(
+                    yaml(
+                        "data:\n  customers: { path: customers.csv, id: customerID, segmnts: {} }\n")))
+        .hasMessageContaining("did you mean 'segments'?");
+  }
+
+  @Test
   void checkColumns_missingColumn_namesKeyFileAndClosestColumn() throws Exception {
     ProjectFile p =
         ProjectFileLoader.load(

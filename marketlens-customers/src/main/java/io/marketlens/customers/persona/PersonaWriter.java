@@ -48,6 +48,18 @@ public final class PersonaWriter {
     return out;
   }
 
+  /** The label of the customers in no segment (HDBSCAN's noise). */
+  public static final String UNCLUSTERED = "Unclustered";
+
+  /**
+   * The persona of the customers in no segment: the label {@value #UNCLUSTERED} and a sentence like
+   * a segment's, saying they fit no segment and what sets them apart as a group.
+   */
+  public static Persona unclustered(PersonaInput group) {
+    Objects.requireNonNull(group, "group");
+    return new Persona(UNCLUSTERED, sentence(group, " fit no segment"));
+  }
+
   static String label(PersonaInput s) {
     String rfm = rfmLabel(s.profile());
     String base = rfm != null ? rfm : traitLabel(s);
@@ -124,10 +136,15 @@ public final class PersonaWriter {
   }
 
   static String sentence(PersonaInput s) {
+    return sentence(s, "");
+  }
+
+  private static String sentence(PersonaInput s, String qualifier) {
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
             Locale.ROOT, "%,d customers (%s of all)", s.size(), Phrases.percent(s.share())));
+    b.append(qualifier);
     List<String> parts = new ArrayList<>();
     for (FeatureContrast c : s.distinguishing()) parts.add(c.text());
     if (!parts.isEmpty()) b.append(": ").append(String.join("; ", parts));

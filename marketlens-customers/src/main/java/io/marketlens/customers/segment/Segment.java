@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * One segment of customers.
  *
- * @param id 1-based, segments numbered from the largest to the smallest
+ * @param id 1-based, segments numbered from the largest to the smallest; 0 for the group of
+ *     customers in no segment (HDBSCAN's noise, reported as "Unclustered")
  * @param size customers in it
  * @param share its share of all customers, 0..1
  * @param profile every feature: the segment's typical value against the overall one
@@ -29,7 +30,7 @@ public record Segment(
     Persona persona) {
 
   public Segment {
-    Checks.requireArgument(id >= 1, "segment id must be at least 1, found %d", id);
+    Checks.requireArgument(id >= 0, "segment id must be at least 0, found %d", id);
     Checks.requireArgument(size >= 1, "segment size must be at least 1, found %d", size);
     Checks.requireArgument(share > 0 && share <= 1, "share must be in (0, 1], found %s", share);
     Checks.requireArgument(

@@ -15,6 +15,10 @@ import io.marketlens.ml.cluster.AutoK;
 import io.marketlens.ml.cluster.AutoKOptions;
 import io.marketlens.ml.cluster.AutoKResult;
 import io.marketlens.ml.cluster.ClusterQuality;
+import io.marketlens.ml.cluster.ClusterSelection;
+import io.marketlens.ml.cluster.Hdbscan;
+import io.marketlens.ml.cluster.HdbscanModel;
+import io.marketlens.ml.cluster.HdbscanOptions;
 import io.marketlens.ml.cluster.KMeans;
 import io.marketlens.ml.cluster.KMeansModel;
 import io.marketlens.ml.cluster.KMeansOptions;
@@ -26,15 +30,19 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Segments customers: the clustering features are taken as {@code log1p} where skewed and
  * standardised; k-means++ with several seeded restarts is fitted for every k in the range and the k
- * with the highest mean silhouette kept (Calinski-Harabasz reported beside it as a check). Each
- * segment is then described on every feature of the table against all customers, its most
- * distinguishing features picked by standardised difference from the rest, and given a persona.
+ * with the highest mean silhouette kept (Calinski-Harabasz reported beside it as a check). Or, with
+ * {@link SegmentationMethod#HDBSCAN}, {@link Hdbscan} finds dense groups on the same features: the
+ * number of segments follows from the data, and customers in no dense group are the unclustered
+ * group (segment id 0) rather than forced into a segment. Each segment is then described on every
+ * feature of the table against all customers, its most distinguishing features picked by
+ * standardised difference from the rest, and given a persona.
  *
  * <p>Usage: {@code Segmentation.run(features.table(), SegmentationOptions.defaults())}.
  *
@@ -49,9 +57,17 @@ public final class Segmentation {
    * Segments the customers of {@code features}.
    *
    * @throws InvalidInputException with fewer than 3 customers, when every customer has the same
-   *     clustering features, or when a named clustering feature is absent
+   *     clustering features, when a named clustering feature is absent, and for HDBSCAN with fewer
+   *     customers than minClusterSize or when it finds no segment (every customer noise)
    */
   public static SegmentationResult run(FeatureTable features, SegmentationOptions options) {
+    return run(features, options, HdbscanOptions.DEFAULT_MAX_POINTS);
+  }
+
+  /**
+   * As {@link #run(FeatureTable, SegmentationOptions)}, HDBSCAN sampling above {@code maxPoints}.
+   */
+  static SegmentationResult run(FeatureTable features, SegmentationOptions options, int maxPoints) {
     Objects.requireNonNull(features, "features");
     Objects.requireNonNull(options, "options");
     int n = features.size();
@@ -72,6 +88,9 @@ public final class Segmentation {
           .found("all " + n + " customers identical")
           .hint("segmentation needs variation; check that the right columns were read")
           .build();
+    }
+    if (options.method() == SegmentationMethod.HDBSCAN) {
+      return hdbscan(features, names, points, options, maxPoints);
     }
     KMeansOptions km =
         new KMeansOptions(
@@ -110,11 +129,11 @@ public final class Segmentation {
       chosenBy = "silhouette";
     }
     int k = model.k();
-    int[] segmentOf = renumber(model);
+    int[] segmentOf = renumber(model.sizes());
     int[] raw = model.labels();
     int[] assignments = new int[n];
     for (int i = 0; i < n; i++) assignments[i] = segmentOf[raw[i]];
-    List<Segment> segments = describe(features, assignments, k, options);
+    Described described = describe(features, assignments, k, options);
     Double overallChurn = features.label().map(l -> l.rate(null)).orElse(null);
     return new SegmentationResult(
         k,
@@ -126,11 +145,125 @@ public final class Segmentation {
         chK,
         scores,
         names,
-        segments,
+        described.segments(),
         features.ids(),
         assignments,
         overallChurn,
-        options.seed());
+        options.seed(),
+        SegmentationMethod.KMEANS,
+        null,
+        null,
+        List.of());
+  }
+
+  /**
+   * HDBSCAN on the standardised clustering features; the customers it calls noise become the
+   * unclustered group (id 0), the silhouette is taken over the clustered customers.
+   */
+  private static SegmentationResult hdbscan(
+      FeatureTable features,
+      List<String> names,
+      Points points,
+      SegmentationOptions o,
+      int maxPoints) {
+    int n = features.size();
+    boolean byDefault = o.minClusterSize() == 0;
+    int minClusterSize =
+        byDefault ? SegmentationOptions.defaultMinClusterSize(n) : o.minClusterSize();
+    int minSamples = o.minSamples() == 0 ? minClusterSize : o.minSamples();
+    String lower =
+        byDefault
+            ? "set a minClusterSize below the default "
+                + minClusterSize
+                + " (1% of the customers, at least 5)"
+            : "lower minClusterSize";
+    if (minClusterSize > n) {
+      throw InvalidInputException.in(null)
+          .key("segments.minClusterSize")
+          .expected("at most the number of customers (" + n + ")")
+          .found(String.valueOf(minClusterSize))
+          .hint(lower + " or use method kmeans")
+          .build();
+    }
+    HdbscanModel model =
+        Hdbscan.fit(
+            points,
+            new HdbscanOptions(
+                minClusterSize, minSamples, o.selection(), maxPoints, o.seed(), o.threads()));
+    int k = model.k();
+    if (k == 0) {
+      throw InvalidInputException.in(null)
+          .key("segments.minClusterSize")
+          .expected("segments of at least " + minClusterSize + " customers")
+          .found("HDBSCAN found none among " + n + " customers: all are noise")
+          .hint(lower + " or minSamples, or use method kmeans")
+          .build();
+    }
+    int[] raw = model.labels();
+    int[] segmentOf = renumber(model.sizes());
+    int[] assignments = new int[n];
+    int clustered = 0;
+    for (int i = 0; i < n; i++) {
+      assignments[i] = raw[i] == HdbscanModel.NOISE ? 0 : segmentOf[raw[i]];
+      if (assignments[i] > 0) clustered++;
+    }
+    int d = points.dims();
+    double[] sub = new double[clustered * d];
+    int[] subLabels = new int[clustered];
+    for (int i = 0, j = 0; i < n; i++) {
+      if (assignments[i] == 0) continue;
+      System.arraycopy(points.values(), i * d, sub, j * d, d);
+      subLabels[j++] = assignments[i] - 1;
+    }
+    Points inSegments = new Points(sub, d);
+    Silhouette sil = ClusterQuality.silhouette(inSegments, subLabels, o.seed(), o.threads());
+    double ch = ClusterQuality.calinskiHarabasz(inSegments, subLabels);
+    Described described = describe(features, assignments, k, o);
+    HdbscanSummary summary =
+        new HdbscanSummary(
+            minClusterSize,
+            byDefault,
+            minSamples,
+            o.selection(),
+            model.fitPoints(),
+            model.sampled(),
+            model.fitMinClusterSize(),
+            model.fitMinSamples());
+    List<String> notes = new ArrayList<>();
+    if (model.sampled()) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "HDBSCAN was fitted on a seeded sample of %,d of the %,d customers (minClusterSize %d"
+                  + " and minSamples %d scaled to %d and %d on the sample); every other customer"
+                  + " joined the segment of its nearest sampled customer, or is unclustered if"
+                  + " that one is.",
+              model.fitPoints(),
+              n,
+              minClusterSize,
+              minSamples,
+              model.fitMinClusterSize(),
+              model.fitMinSamples()));
+    }
+    return new SegmentationResult(
+        k,
+        o.selection() == ClusterSelection.LEAF ? "leaf" : "excess of mass",
+        sil.value(),
+        sil.exact(),
+        sil.points(),
+        ch,
+        k,
+        List.of(),
+        names,
+        described.segments(),
+        features.ids(),
+        assignments,
+        features.label().map(l -> l.rate(null)).orElse(null),
+        o.seed(),
+        SegmentationMethod.HDBSCAN,
+        summary,
+        described.unclustered(),
+        notes);
   }
 
   static List<String> clusterFeatures(FeatureTable t, SegmentationOptions o) {
@@ -159,8 +292,7 @@ public final class Segmentation {
   }
 
   /** Cluster index → 1-based segment id, largest first (lower cluster index on ties). */
-  private static int[] renumber(KMeansModel model) {
-    int[] sizes = model.sizes();
+  private static int[] renumber(int[] sizes) {
     Integer[] order = new Integer[sizes.length];
     for (int j = 0; j < order.length; j++) order[j] = j;
     Arrays.sort(order, Comparator.<Integer>comparingInt(j -> -sizes[j]).thenComparingInt(j -> j));
@@ -169,7 +301,10 @@ public final class Segmentation {
     return id;
   }
 
-  private static List<Segment> describe(
+  /** The segments, largest first, and the unclustered group (null when empty). */
+  private record Described(List<Segment> segments, Segment unclustered) {}
+
+  private static Described describe(
       FeatureTable t, int[] assignments, int k, SegmentationOptions o) {
     int n = t.size();
     int[][] members = members(assignments, k);
@@ -187,8 +322,9 @@ public final class Segmentation {
     List<PersonaInput> inputs = new ArrayList<>();
     List<SegmentValue> values = new ArrayList<>();
     List<Double> churn = new ArrayList<>();
-    for (int s = 1; s <= k; s++) {
-      int[] rows = members[s - 1];
+    for (int s = 0; s <= k; s++) {
+      int[] rows = members[s];
+      if (rows.length == 0) continue;
       List<FeatureContrast> profile = new ArrayList<>();
       for (int f = 0; f < stats.length; f++) {
         profile.add(stats[f].contrast(features.get(f), rows));
@@ -215,11 +351,13 @@ public final class Segmentation {
               overallClv,
               horizon));
     }
-    List<Persona> personas = PersonaWriter.write(inputs);
+    int first = members[0].length > 0 ? 1 : 0;
+    List<Persona> personas = PersonaWriter.write(inputs.subList(first, inputs.size()));
     List<Segment> out = new ArrayList<>();
-    for (int s = 0; s < k; s++) {
+    Segment unclustered = null;
+    for (int s = 0; s < inputs.size(); s++) {
       PersonaInput in = inputs.get(s);
-      out.add(
+      Segment g =
           new Segment(
               in.id(),
               in.size(),
@@ -228,9 +366,11 @@ public final class Segmentation {
               in.distinguishing(),
               values.get(s),
               churn.get(s),
-              personas.get(s)));
+              s < first ? PersonaWriter.unclustered(in) : personas.get(s - first));
+      if (s < first) unclustered = g;
+      else out.add(g);
     }
-    return out;
+    return new Described(out, unclustered);
   }
 
   /**
@@ -284,14 +424,15 @@ public final class Segmentation {
     return false;
   }
 
+  /** Rows of each segment id 0..k (0: unclustered, empty for k-means). */
   private static int[][] members(int[] assignments, int k) {
-    int[] size = new int[k];
-    for (int a : assignments) size[a - 1]++;
-    int[][] m = new int[k][];
-    for (int s = 0; s < k; s++) m[s] = new int[size[s]];
-    int[] fill = new int[k];
+    int[] size = new int[k + 1];
+    for (int a : assignments) size[a]++;
+    int[][] m = new int[k + 1][];
+    for (int s = 0; s <= k; s++) m[s] = new int[size[s]];
+    int[] fill = new int[k + 1];
     for (int i = 0; i < assignments.length; i++) {
-      int s = assignments[i] - 1;
+      int s = assignments[i];
       m[s][fill[s]++] = i;
     }
     return m;

@@ -10,20 +10,29 @@ import java.util.Objects;
  * Segments of one customer table and how their number was chosen.
  *
  * @param k the number of segments
- * @param chosenBy "silhouette" (the highest mean silhouette in the range) or "fixed"
- * @param silhouette the mean silhouette of the segments, in the clustering feature space
- * @param silhouetteExact whether it used every customer (else a seeded sample of {@code
- *     silhouettePoints})
+ * @param chosenBy "silhouette" (the highest mean silhouette in the range) or "fixed" for k-means;
+ *     "excess of mass" or "leaf" for HDBSCAN, whose k follows from the cluster selection
+ * @param silhouette the mean silhouette of the segments, in the clustering feature space; for
+ *     HDBSCAN over the clustered customers only (the unclustered left out)
+ * @param silhouetteExact whether it used every (clustered) customer, else a seeded sample of {@code
+ *     silhouettePoints}
  * @param silhouettePoints customers the silhouette used
- * @param calinskiHarabasz the Calinski-Harabasz index of the segments
- * @param calinskiHarabaszK the k the Calinski-Harabasz index prefers in the range (the check)
- * @param scores one row per k tried (one row when k was fixed)
+ * @param calinskiHarabasz the Calinski-Harabasz index of the segments (clustered customers only)
+ * @param calinskiHarabaszK the k the Calinski-Harabasz index prefers in the range (the check); k
+ *     itself for HDBSCAN, which has no range
+ * @param scores one row per k tried (one row when k was fixed; none for HDBSCAN)
  * @param clusterFeatures the features clustered on (log1p for skewed ones, then standardised)
  * @param segments the segments, largest first
  * @param ids the customer ids, in the feature table's order
- * @param assignments each customer's segment id, aligned with {@code ids}
+ * @param assignments each customer's segment id, aligned with {@code ids}; 0 for an unclustered
+ *     customer (HDBSCAN only)
  * @param overallChurnRate the churn rate of all customers, or null without a label
  * @param seed the seed used
+ * @param method the method used
+ * @param hdbscan how HDBSCAN ran, or null for k-means
+ * @param unclustered the customers in no segment described as a group (id 0, label "Unclustered"),
+ *     or null when every customer is in a segment (always for k-means)
+ * @param notes what a reader should know about how the segments were made (sampling), may be empty
  */
 public record SegmentationResult(
     int k,
@@ -39,7 +48,11 @@ public record SegmentationResult(
     List<String> ids,
     int[] assignments,
     Double overallChurnRate,
-    long seed) {
+    long seed,
+    SegmentationMethod method,
+    HdbscanSummary hdbscan,
+    Segment unclustered,
+    List<String> notes) {
 
   public SegmentationResult {
     Objects.requireNonNull(chosenBy, "chosenBy");
@@ -56,6 +69,23 @@ public record SegmentationResult(
         assignments.length,
         ids.size());
     Checks.requireArgument(segments.size() == k, "%d segments for k=%d", segments.size(), k);
+    Objects.requireNonNull(method, "method");
+    Checks.requireArgument(
+        (method == SegmentationMethod.HDBSCAN) == (hdbscan != null),
+        "an HDBSCAN summary goes with method HDBSCAN only");
+    Checks.requireArgument(
+        unclustered == null || unclustered.id() == 0, "the unclustered group has id 0");
+    notes = List.copyOf(notes);
+  }
+
+  /** Customers in no segment (0 for k-means). */
+  public int noise() {
+    return unclustered == null ? 0 : unclustered.size();
+  }
+
+  /** The share of customers in no segment, 0..1 (0 for k-means). */
+  public double noiseShare() {
+    return unclustered == null ? 0 : unclustered.share();
   }
 
   @Override
@@ -63,8 +93,9 @@ public record SegmentationResult(
     return assignments.clone();
   }
 
-  /** The segment with {@code id}. */
+  /** The segment with {@code id} (0: the unclustered group, when there is one). */
   public Segment segment(int id) {
+    if (id == 0 && unclustered != null) return unclustered;
     for (Segment s : segments) if (s.id() == id) return s;
     throw new IllegalArgumentException("no segment " + id + " (1.." + k + ")");
   }
@@ -85,7 +116,11 @@ public record SegmentationResult(
         && ids.equals(r.ids)
         && Arrays.equals(assignments, r.assignments)
         && Objects.equals(overallChurnRate, r.overallChurnRate)
-        && seed == r.seed;
+        && seed == r.seed
+        && method == r.method
+        && Objects.equals(hdbscan, r.hdbscan)
+        && Objects.equals(unclustered, r.unclustered)
+        && notes.equals(r.notes);
   }
 
   @Override

@@ -41,6 +41,10 @@ final class Candidates {
   static List<Segment> segments(JsonNode results) {
     List<Segment> out = new ArrayList<>();
     JsonNode segs = results.path("customers").path("segments");
+    String origin =
+        "hdbscan".equals(results.path("customers").path("segmentation").path("method").asText())
+            ? "customer segmentation (HDBSCAN)"
+            : "customer segmentation (k-means)";
     for (int i = 0; i < segs.size(); i++) {
       JsonNode s = segs.get(i);
       String at = "/customers/segments/" + i;
@@ -53,7 +57,7 @@ final class Candidates {
               share,
               "share",
               at + "/share",
-              "customer segmentation (k-means)",
+              origin,
               link));
       double value = 1;
       if (s.path("clv").isNumber()) {
