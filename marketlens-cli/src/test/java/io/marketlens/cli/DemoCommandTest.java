@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketlens.customers.churn.SavedChurnModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,21 @@ class DemoCommandTest {
     JsonNode totalCharges = column(customers, "TotalCharges");
     assertThat(totalCharges.path("type").asText()).isEqualTo("decimal");
     assertThat(totalCharges.path("missing").asInt()).isEqualTo(3);
+
+    // The kept churn model is saved beside the results and scores as the analysis did.
+    JsonNode churn = results.path("customers").path("churn");
+    assertThat(churn.path("model").asText()).isEqualTo("models/churn");
+    Path modelDir = out.resolve(churn.path("model").asText());
+    assertThat(modelDir.resolve("metadata.json")).isRegularFile();
+    SavedChurnModel model = SavedChurnModel.load(modelDir);
+    assertThat(model.classifier()).isEqualTo(churn.path("chosen").asText());
+    double[] p = model.score(model.read(Path.of("../examples/demo/data/customers.csv")));
+    assertThat(churn.path("highestRisk")).isNotEmpty();
+    for (JsonNode risk : churn.path("highestRisk")) {
+      assertThat(p[risk.path("row").asInt()])
+          .as(risk.path("id").asText())
+          .isEqualTo(risk.path("probability").asDouble());
+    }
   }
 
   @Test

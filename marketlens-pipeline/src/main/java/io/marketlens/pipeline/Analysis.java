@@ -75,6 +75,7 @@ public final class Analysis {
     skipped.forEach(skippedNode::add);
 
     try (AtomicOutput.Staged staged = AtomicOutput.stageDirectory(options.outDir())) {
+      findings.outputs().forEach(writer -> writer.accept(staged.dir()));
       long reportStart = System.nanoTime();
       try (Progress.Step step = progress.start("write report", 0, "")) {
         ReportWriter.write(results, staged.dir());

@@ -11,6 +11,7 @@ import io.marketlens.customers.churn.ChurnAnalysis;
 import io.marketlens.customers.churn.ChurnDriver;
 import io.marketlens.customers.churn.ChurnOptions;
 import io.marketlens.customers.churn.ChurnResult;
+import io.marketlens.customers.churn.SavedChurnModel;
 import io.marketlens.ml.tabular.BinaryMetrics;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ final class CustomerStep implements Capabilities.Step {
    * Below this many customers a churn model is not trained (the churn analysis needs 50 labelled).
    */
   static final int MIN_CHURN_ROWS = 50;
+
+  /** Where the kept churn model is saved, relative to the output directory. */
+  static final String CHURN_MODEL = "models/churn";
 
   @Override
   public void run(
@@ -54,6 +58,11 @@ final class CustomerStep implements Capabilities.Step {
               .withSeed(project.seed());
       churn = ChurnAnalysis.run(t.table(), options, progress);
       customers.set("churn", churnNode(churn));
+      ChurnResult model = churn;
+      findings.output(
+          out ->
+              SavedChurnModel.save(
+                  model, out.resolve(CHURN_MODEL), t.quality().file(), t.report().sha256()));
     }
     Segments.run(project, tables, customers, churn, findings, progress);
   }
@@ -64,6 +73,7 @@ final class CustomerStep implements Capabilities.Step {
     n.put("customers", r.customers());
     n.put("churnRate", r.churnRate());
     n.put("chosen", r.chosen());
+    n.put("model", CHURN_MODEL);
     n.set("metrics", metrics(r.test()));
     n.put(
         "split",

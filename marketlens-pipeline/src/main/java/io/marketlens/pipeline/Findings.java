@@ -1,9 +1,11 @@
 package io.marketlens.pipeline;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * What one capability of an analysis run hands to a later one (beyond its section of {@code
@@ -31,6 +33,7 @@ final class Findings {
 
   private CustomerSegments segments;
   private final List<Runnable> afterCommit = new ArrayList<>();
+  private final List<Consumer<Path>> outputs = new ArrayList<>();
 
   /** Records the run's customer segments; the first call wins (the customers table's segments). */
   void segments(CustomerSegments s) {
@@ -48,6 +51,19 @@ final class Findings {
    */
   void afterCommit(Runnable action) {
     afterCommit.add(Objects.requireNonNull(action, "action"));
+  }
+
+  /**
+   * Something to write into the run's output besides results.json and the report, such as a trained
+   * model under {@code models/<name>/}: {@code writer} gets the staged output directory, before it
+   * is committed.
+   */
+  void output(Consumer<Path> writer) {
+    outputs.add(Objects.requireNonNull(writer, "writer"));
+  }
+
+  List<Consumer<Path>> outputs() {
+    return List.copyOf(outputs);
   }
 
   List<Runnable> afterCommitActions() {

@@ -49,6 +49,31 @@ public final class ChurnModel {
     this.seed = seed;
   }
 
+  /** The analysed table, or null for a model read back by {@link SavedChurnModel}. */
+  Table analysed() {
+    return analysed;
+  }
+
+  TabularEncoder encoder() {
+    return encoder;
+  }
+
+  BinaryModel binaryModel() {
+    return model;
+  }
+
+  Calibrator calibrator() {
+    return calibrator;
+  }
+
+  RowExplainer explainer() {
+    return explainer;
+  }
+
+  long seed() {
+    return seed;
+  }
+
   /** The classifier that was kept, e.g. {@code gradient-boosted-trees}. */
   public String classifier() {
     return model.name();

@@ -132,6 +132,36 @@ public final class ModelStore {
     return JSON.convertValue(value, Map.class);
   }
 
+  /** {@code value} as indented JSON, numbers written so that they read back to the same double. */
+  public static byte[] json(Object value) {
+    try {
+      return JSON.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads {@code file} of a model directory as JSON into {@code type}.
+   *
+   * @throws InvalidInputException when it is missing, unreadable or not of that shape
+   */
+  public static <T> T readJson(Path file, Class<T> type) {
+    try {
+      return JSON.readValue(file.toFile(), type);
+    } catch (IOException e) {
+      throw InvalidInputException.in(file)
+          .expected("the model file " + file.getFileName())
+          .found(
+              Files.isRegularFile(file)
+                  ? "unreadable or malformed JSON ("
+                      + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                      + ")"
+                  : "no such file")
+          .build();
+    }
+  }
+
   /**
    * SHA-256 of a file's bytes, or of a folder's files in name order (names and contents), as hex.
    */

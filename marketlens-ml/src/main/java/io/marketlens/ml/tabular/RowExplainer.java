@@ -1,8 +1,10 @@
 package io.marketlens.ml.tabular;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Per-row reasons for any {@link BinaryModel}, by occlusion against background rows: the
@@ -52,6 +54,47 @@ public final class RowExplainer {
     double[][] bg = new double[k][];
     for (int i = 0; i < k; i++) bg[i] = reference.features()[order[i]];
     return new RowExplainer(model, bg, reference.groupNames(), reference.groupIndices());
+  }
+
+  /**
+   * An explainer of {@code model} against the given background rows (as {@link #background()}
+   * returned them), with one feature group name per feature ({@link TabularEncoder#groups()}): how
+   * a saved explainer is rebuilt.
+   */
+  public static RowExplainer of(
+      BinaryModel model, double[][] background, List<String> featureGroups) {
+    if (background.length == 0) throw new IllegalArgumentException("no background rows");
+    double[][] bg = new double[background.length][];
+    for (int i = 0; i < bg.length; i++) {
+      if (background[i].length != featureGroups.size()) {
+        throw new IllegalArgumentException(
+            "background row "
+                + i
+                + " has "
+                + background[i].length
+                + " values, expected "
+                + featureGroups.size());
+      }
+      bg[i] = background[i].clone();
+    }
+    List<String> names = new ArrayList<>();
+    for (String g : featureGroups) if (!names.contains(g)) names.add(g);
+    int[][] members = new int[names.size()][];
+    for (int g = 0; g < members.length; g++) {
+      String name = names.get(g);
+      members[g] =
+          IntStream.range(0, featureGroups.size())
+              .filter(j -> featureGroups.get(j).equals(name))
+              .toArray();
+    }
+    return new RowExplainer(model, bg, List.copyOf(names), members);
+  }
+
+  /** A copy of the background rows, encoded, in the order they are compared with. */
+  public double[][] background() {
+    double[][] out = new double[background.length][];
+    for (int i = 0; i < out.length; i++) out[i] = background[i].clone();
+    return out;
   }
 
   /**

@@ -1,13 +1,20 @@
 package io.marketlens.ml.lab.tabular;
 
 import io.marketlens.core.progress.Progress;
+import io.marketlens.core.validate.InvalidInputException;
+import io.marketlens.ml.lab.ModelStore;
 import io.marketlens.ml.lab.TrainConfig;
 import io.marketlens.ml.lab.TrainingResult;
 import io.marketlens.ml.tabular.BinaryClassifier;
 import io.marketlens.ml.tabular.BinaryModel;
 import io.marketlens.ml.tabular.TabularData;
+import java.io.IOException;
 import java.lang.ref.Cleaner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +38,9 @@ public record MlpClassifier(
 
   /** The name used in results and options. */
   public static final String NAME = "mlp";
+
+  /** The file of a saved model's shape and input standardisation. */
+  public static final String SAVED = "mlp.json";
 
   private static final Cleaner CLEANER = Cleaner.create();
   private static final int PREDICT_BATCH = 4096;
@@ -113,6 +123,84 @@ public record MlpClassifier(
       throw e;
     }
   }
+
+  /** Whether {@code model} was trained by this classifier (and so {@link #save} takes it). */
+  public static boolean trained(BinaryModel model) {
+    return model instanceof Model;
+  }
+
+  /**
+   * The files of a model this classifier trained: {@value #SAVED} (the network's shape and the
+   * standardisation of its inputs) and {@link ModelStore#WEIGHTS} (DJL's parameter format).
+   *
+   * @throws IllegalArgumentException for another kind of model
+   */
+  public static Map<String, byte[]> save(BinaryModel model) {
+    if (!(model instanceof Model m)) {
+      throw new IllegalArgumentException("not an MLP of this classifier: " + model.name());
+    }
+    byte[] weights;
+    synchronized (m) {
+      weights = m.mlp.weights();
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(SAVED, ModelStore.json(new Saved(m.mlp.spec(), m.mean, m.scale)));
+    files.put(ModelStore.WEIGHTS, weights);
+    return files;
+  }
+
+  /**
+   * Reads a model written by {@link #save} from {@code dir}, on the CPU as it was trained.
+   *
+   * @param description the model's description, as {@link BinaryModel#description()} gave it
+   * @param featureCount the features it reads
+   * @throws InvalidInputException when the files are missing or do not fit together
+   * @throws IllegalStateException when the PyTorch engine cannot load
+   */
+  public static BinaryModel load(Path dir, String description, int featureCount) {
+    Path file = dir.resolve(SAVED);
+    Saved s = ModelStore.readJson(file, Saved.class);
+    if (s.network() == null
+        || s.network().inputs() != featureCount
+        || s.mean() == null
+        || s.scale() == null
+        || s.mean().length != featureCount
+        || s.scale().length != featureCount
+        || s.network().head() != MlpHead.BINARY) {
+      throw InvalidInputException.in(file)
+          .expected("a binary MLP over " + featureCount + " features with their mean and scale")
+          .found(
+              s.network() == null
+                  ? "no network"
+                  : s.network().inputs() + " inputs, " + s.network().head().id() + " head")
+          .build();
+    }
+    byte[] weights;
+    try {
+      weights = Files.readAllBytes(dir.resolve(ModelStore.WEIGHTS));
+    } catch (IOException e) {
+      throw InvalidInputException.in(dir.resolve(ModelStore.WEIGHTS))
+          .expected("the MLP's weights")
+          .found("missing or unreadable (" + e.getMessage() + ")")
+          .build();
+    }
+    TabularMlp mlp = TabularMlp.create(s.network(), 0, "cpu");
+    try {
+      mlp.loadWeights(weights);
+    } catch (RuntimeException e) {
+      mlp.close();
+      throw InvalidInputException.in(dir.resolve(ModelStore.WEIGHTS))
+          .expected("weights matching " + SAVED)
+          .found(String.valueOf(e.getMessage()))
+          .build(e);
+    }
+    Model model = new Model(mlp, s.mean(), s.scale(), description);
+    CLEANER.register(model, new Release(mlp));
+    return model;
+  }
+
+  /** {@value #SAVED}: what besides the weights a saved model needs. */
+  record Saved(TabularMlp.Spec network, double[] mean, double[] scale) {}
 
   static float[][] standardise(double[][] x, double[] mean, double[] scale) {
     float[][] out = new float[x.length][];
