@@ -161,6 +161,7 @@ final class LabOptimizer implements AutoCloseable {
                   (float) config.momentum(),
                   true);
         }
+        grad.subi(grad); // consumed: cleared in place for the next step, as DJL's collector does
       }
     }
   }
@@ -198,18 +199,23 @@ final class LabOptimizer implements AutoCloseable {
     for (int i = 0; i < trainable.size(); i++) {
       NDArray a = trainable.get(i).getValue().getArray();
       offsets[i + 1] = offsets[i] + a.size();
-      pieces.add(a.stopGradient().reshape(-1));
+      pieces.add(a.reshape(-1));
       String key = trainable.get(i).getKey();
       firstPieces.add(momentPiece(first, key, a));
       secondPieces.add(momentPiece(second, key, a));
     }
-    NDArray weights = NDArrays.concat(pieces, 0);
-    weights.attach(owner);
+    NDArray weights;
+    try (NDManager gather = manager.newSubManager()) {
+      // Concatenated with autograd off (no collector is open here), so the buffer is a plain
+      // tensor; the intermediate reshapes go with this manager.
+      pieces.attach(gather);
+      weights = NDArrays.concat(pieces, 0);
+      weights.attach(owner);
+    }
     NDArray m = NDArrays.concat(firstPieces, 0);
     m.attach(manager);
     NDArray v = NDArrays.concat(secondPieces, 0);
     v.attach(manager);
-    pieces.close();
     firstPieces.close();
     secondPieces.close();
     first.values().forEach(NDArray::close);
@@ -219,12 +225,15 @@ final class LabOptimizer implements AutoCloseable {
     for (int i = 0; i < trainable.size(); i++) {
       Parameter param = trainable.get(i).getValue();
       NDArray old = param.getArray();
-      NDArray view =
-          weights
-              .get(new NDIndex().addSliceDim(offsets[i], offsets[i + 1]))
-              .reshape(old.getShape())
-              .stopGradient();
-      view.attach(owner);
+      NDArray view;
+      try (NDManager slicing = manager.newSubManager()) {
+        NDArray slice = weights.get(new NDIndex().addSliceDim(offsets[i], offsets[i + 1]));
+        slice.attach(slicing);
+        NDArray shaped = slice.reshape(old.getShape());
+        shaped.attach(slicing);
+        view = shaped.stopGradient();
+        view.attach(owner);
+      }
       DataType type = old.getDataType();
       param.close();
       param.setInitializer((mgr, shape, t) -> view);

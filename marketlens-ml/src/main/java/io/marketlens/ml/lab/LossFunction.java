@@ -24,8 +24,13 @@ public interface LossFunction {
    */
   static LossFunction binaryCrossEntropy(double positiveWeight) {
     return (predictions, labels) -> {
-      NDArray x = predictions.head().reshape(-1);
-      NDArray y = labels.reshape(-1).toType(x.getDataType(), false);
+      NDArray x = predictions.head();
+      NDArray y = labels;
+      if (!x.getShape().equals(y.getShape())) {
+        x = x.reshape(-1);
+        y = y.reshape(-1);
+      }
+      if (y.getDataType() != x.getDataType()) y = y.toType(x.getDataType(), false);
       NDArray loss = x.getNDArrayInternal().softPlus().sub(x.mul(y));
       if (positiveWeight != 1.0) {
         NDArray w = y.mul(positiveWeight - 1.0).add(1.0);
