@@ -29,8 +29,23 @@ final class Findings {
     }
   }
 
+  /**
+   * A file or directory a step adds to the output directory, written into the staged directory
+   * before it is committed (so a failed run writes none of it).
+   *
+   * @param path where it goes, relative to the output directory (e.g. {@code models/sentiment})
+   * @param writer writes it at the path it is given
+   */
+  record Output(String path, java.util.function.Consumer<java.nio.file.Path> writer) {
+    Output {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(writer, "writer");
+    }
+  }
+
   private CustomerSegments segments;
   private final List<Runnable> afterCommit = new ArrayList<>();
+  private final List<Output> outputs = new ArrayList<>();
 
   /** Records the run's customer segments; the first call wins (the customers table's segments). */
   void segments(CustomerSegments s) {
@@ -52,5 +67,14 @@ final class Findings {
 
   List<Runnable> afterCommitActions() {
     return List.copyOf(afterCommit);
+  }
+
+  /** Adds a file or directory (a saved model, say) to the run's output directory. */
+  void output(String path, java.util.function.Consumer<java.nio.file.Path> writer) {
+    outputs.add(new Output(path, writer));
+  }
+
+  List<Output> outputs() {
+    return List.copyOf(outputs);
   }
 }
