@@ -25,8 +25,9 @@ import java.util.Map;
 /**
  * Runs what a project file asks for: reads and checks every data table, pseudonymises personal
  * data, summarises data quality, runs the capabilities the data allows, and writes {@code
- * results.json} and the HTML report. Output is staged in a temporary directory and swapped into
- * place only when everything succeeded, so a failed run leaves the output directory as it was.
+ * results.json}, the HTML report and the models it trained ({@code models/<name>/}, e.g. {@code
+ * models/sentiment}). Output is staged in a temporary directory and swapped into place only when
+ * everything succeeded, so a failed run leaves the output directory as it was.
  */
 public final class Analysis {
 
@@ -75,12 +76,13 @@ public final class Analysis {
     skipped.forEach(skippedNode::add);
 
     try (AtomicOutput.Staged staged = AtomicOutput.stageDirectory(options.outDir())) {
-      findings.outputs().forEach(writer -> writer.accept(staged.dir()));
       long reportStart = System.nanoTime();
       try (Progress.Step step = progress.start("write report", 0, "")) {
         ReportWriter.write(results, staged.dir());
       }
       timings.put("report", (System.nanoTime() - reportStart) / 1e9);
+      for (Findings.Output o : findings.outputs())
+        o.writer().accept(staged.dir().resolve(o.path()));
       staged.commit();
     }
     for (Runnable action : findings.afterCommitActions()) afterCommit(action);

@@ -60,9 +60,8 @@ final class CustomerStep implements Capabilities.Step {
       customers.set("churn", churnNode(churn));
       ChurnResult model = churn;
       findings.output(
-          out ->
-              SavedChurnModel.save(
-                  model, out.resolve(CHURN_MODEL), t.quality().file(), t.report().sha256()));
+          CHURN_MODEL,
+          dir -> SavedChurnModel.save(model, dir, t.quality().file(), t.report().sha256()));
     }
     Segments.run(project, tables, customers, churn, findings, progress);
   }

@@ -31,9 +31,23 @@ final class Findings {
     }
   }
 
+  /**
+   * A file or directory a step adds to the output directory, written into the staged directory
+   * before it is committed (so a failed run writes none of it).
+   *
+   * @param path where it goes, relative to the output directory (e.g. {@code models/sentiment})
+   * @param writer writes it at the path it is given
+   */
+  record Output(String path, Consumer<Path> writer) {
+    Output {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(writer, "writer");
+    }
+  }
+
   private CustomerSegments segments;
   private final List<Runnable> afterCommit = new ArrayList<>();
-  private final List<Consumer<Path>> outputs = new ArrayList<>();
+  private final List<Output> outputs = new ArrayList<>();
 
   /** Records the run's customer segments; the first call wins (the customers table's segments). */
   void segments(CustomerSegments s) {
@@ -53,20 +67,16 @@ final class Findings {
     afterCommit.add(Objects.requireNonNull(action, "action"));
   }
 
-  /**
-   * Something to write into the run's output besides results.json and the report, such as a trained
-   * model under {@code models/<name>/}: {@code writer} gets the staged output directory, before it
-   * is committed.
-   */
-  void output(Consumer<Path> writer) {
-    outputs.add(Objects.requireNonNull(writer, "writer"));
-  }
-
-  List<Consumer<Path>> outputs() {
-    return List.copyOf(outputs);
-  }
-
   List<Runnable> afterCommitActions() {
     return List.copyOf(afterCommit);
+  }
+
+  /** Adds a file or directory (a saved model, say) to the run's output directory. */
+  void output(String path, Consumer<Path> writer) {
+    outputs.add(new Output(path, writer));
+  }
+
+  List<Output> outputs() {
+    return List.copyOf(outputs);
   }
 }

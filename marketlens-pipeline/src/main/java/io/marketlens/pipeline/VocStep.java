@@ -16,7 +16,9 @@ import io.marketlens.voc.aspect.AspectResult;
 import io.marketlens.voc.aspect.ThemeAspects;
 import io.marketlens.voc.sentiment.LanguageSentiment;
 import io.marketlens.voc.sentiment.SentimentAnalysis;
+import io.marketlens.voc.sentiment.SentimentCandidates;
 import io.marketlens.voc.sentiment.SentimentMetrics;
+import io.marketlens.voc.sentiment.SentimentModel;
 import io.marketlens.voc.sentiment.SentimentOptions;
 import io.marketlens.voc.sentiment.SentimentResult;
 import io.marketlens.voc.theme.Theme;
@@ -32,14 +34,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Voice of the customer on the {@code reviews} table: sentiment (a head on in-jar sentence
- * embeddings, trained on the labels or on ratings as weak labels), themes (clusters of the same
- * embeddings with c-TF-IDF keywords) whose ids persist across runs through the theme history in the
- * project's cache directory, aspect sentiment (sentences assigned to themes and scored), and
- * sentiment per customer segment when reviews name customers: {@code voc.sentiment}, {@code
- * voc.themes}, {@code voc.themeIds}, {@code voc.aspects} and {@code voc.segments}.
+ * Voice of the customer on the {@code reviews} table: sentiment (the best on validation of several
+ * candidate models on in-jar sentence embeddings and TF-IDF n-grams, trained on the labels or on
+ * ratings as weak labels, and saved under {@code models/sentiment} in the output), themes (clusters
+ * of the same embeddings with c-TF-IDF keywords) whose ids persist across runs through the theme
+ * history in the project's cache directory, aspect sentiment (sentences assigned to themes and
+ * scored), and sentiment per customer segment when reviews name customers: {@code voc.sentiment},
+ * {@code voc.themes}, {@code voc.themeIds}, {@code voc.aspects} and {@code voc.segments}.
  */
 final class VocStep implements Capabilities.Step {
+
+  /** Where the sentiment model is saved, relative to the output directory. */
+  static final String SENTIMENT_MODEL = "models/sentiment";
 
   @Override
   public void run(
@@ -68,6 +74,11 @@ final class VocStep implements Capabilities.Step {
               embedder,
               progress);
       voc.set("sentiment", sentimentNode(sentiment));
+      if (sentiment.model() != null) {
+        SentimentModel.Snapshot saved =
+            sentiment.model().snapshot().withTrainingData(t.quality().file());
+        findings.output(SENTIMENT_MODEL, saved::write);
+      }
       ThemeResult themes =
           ThemeAnalysis.run(
               texts,
@@ -107,6 +118,7 @@ final class VocStep implements Capabilities.Step {
           "segments",
           ReviewSegments.node(
               s, table, findings.segments(), sentiment, aspects, themes.themes(), ids));
+      if (sentiment.model() != null) sentiment.model().close();
     }
   }
 
@@ -118,6 +130,7 @@ final class VocStep implements Capabilities.Step {
     n.put("texts", r.texts());
     n.put("blankTexts", r.blankTexts());
     n.put("labelledRows", r.labelledRows());
+    if (r.model() != null) n.put("model", SENTIMENT_MODEL);
     if (r.overall() != null) n.set("metrics", metrics(r.overall()));
     ArrayNode by = n.putArray("byLanguage");
     for (LanguageSentiment l : r.byLanguage()) {
@@ -128,10 +141,21 @@ final class VocStep implements Capabilities.Step {
       ln.put("trained", l.trained());
       if (l.reason() != null) ln.put("reason", l.reason());
       if (l.trained()) {
+        ln.put("chosen", l.chosen().id());
         ln.put("model", l.model());
-        ln.put("lambda", l.lambda());
         ln.put("trainRows", l.trainRows());
+        ln.put("validationRows", l.validationRows());
         ln.set("metrics", metrics(l.test()));
+        ArrayNode candidates = ln.putArray("candidates");
+        for (SentimentCandidates.Report c : l.candidates()) {
+          ObjectNode cn = candidates.addObject();
+          cn.put("candidate", c.candidate().id());
+          cn.put("status", c.status());
+          if (c.note() != null) cn.put("note", c.note());
+          if (c.description() != null) cn.put("model", c.description());
+          if (c.validation() != null) cn.set("validation", metrics(c.validation()));
+          cn.put("chosen", c.chosen());
+        }
       }
     }
     double positive = 0;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.marketlens.core.progress.Progress;
 import io.marketlens.core.project.ProjectFileLoader;
+import io.marketlens.voc.sentiment.SentimentModel;
 import io.marketlens.voc.theme.ThemeHistory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,10 +84,39 @@ class VocStepTest {
               a.path("positive").asInt() + a.path("negative").asInt() + a.path("neutral").asInt())
           .isEqualTo(a.path("sentences").asInt());
     }
+    // The sentiment model is saved with the output and scores the reviews as the analysis did.
+    assertThat(voc.path("sentiment").path("model").asText()).isEqualTo("models/sentiment");
+    Path saved = dir.resolve("out").resolve("models").resolve("sentiment");
+    assertThat(saved.resolve("metadata.json")).isRegularFile();
+    try (SentimentModel model = SentimentModel.load(saved)) {
+      assertThat(model.metadata().trainingData()).isEqualTo("reviews.csv");
+      List<String> texts = new ArrayList<>();
+      for (String r : reviews.subList(0, 5)) texts.add(textOf(r));
+      double[] p = model.score(texts);
+      assertThat(p).allSatisfy(x -> assertThat(x).isBetween(0.0, 1.0));
+    }
     String html = Files.readString(dir.resolve("out/report/index.html"));
     assertThat(html)
         .contains("Sentiment per customer segment")
         .contains("Aspect sentiment per theme");
+  }
+
+  /** The review text of a CSV record {@code review,sentiment,source}. */
+  private static String textOf(String record) {
+    if (!record.startsWith("\"")) return record.substring(0, record.indexOf(','));
+    StringBuilder t = new StringBuilder();
+    for (int i = 1; i < record.length(); i++) {
+      char c = record.charAt(i);
+      if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+        t.append('"');
+        i++;
+      } else if (c == '"') {
+        break;
+      } else {
+        t.append(c);
+      }
+    }
+    return t.toString();
   }
 
   private static JsonNode analyze(Path dir) {

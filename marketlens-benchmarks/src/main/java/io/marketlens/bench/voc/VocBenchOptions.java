@@ -1,7 +1,9 @@
 package io.marketlens.bench.voc;
 
 import io.marketlens.core.validate.InvalidInputException;
+import io.marketlens.voc.sentiment.SentimentCandidate;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,15 +12,19 @@ import java.util.Objects;
  * @param data the shared datasets folder (holding {@code sst2/} and {@code chinese_reviews/})
  * @param threads the embedder's threads and the peer's threads, at least 1 (default {@value
  *     #DEFAULT_THREADS})
- * @param sst2TrainRows the SST-2 training rows sampled (seeded) for our sentiment head; 0 means all
- *     (default {@value #DEFAULT_SST2_TRAIN_ROWS})
- * @param seed the seed of the SST-2 sample, the ChnSentiCorp split and the peer (default 42)
+ * @param sst2TrainRows the SST-2 training rows sampled (seeded) for our sentiment models; 0 means
+ *     all 67,349 (the default)
+ * @param seed the seed of the SST-2 sample, the Chinese 80/20 splits, the validation splits, the
+ *     candidates and the peer (default 42)
  * @param python the interpreter that runs the peer; null means {@value #DEFAULT_PYTHON}
  * @param runPeer whether to run the TF-IDF peer in the same invocation
  * @param peerScript the peer script; null means {@code peers/sentiment_baseline.py} beside the
  *     datasets folder
  * @param cacheDir the embedding cache used for the accuracy part (never for the throughput part),
  *     or null for none
+ * @param candidates the sentiment candidates trained; null or empty means all
+ * @param transformerEpochs the Transformer candidate's epochs, at least 1 (default {@value
+ *     #DEFAULT_TRANSFORMER_EPOCHS})
  */
 public record VocBenchOptions(
     Path data,
@@ -28,12 +34,14 @@ public record VocBenchOptions(
     Path python,
     boolean runPeer,
     Path peerScript,
-    Path cacheDir) {
+    Path cacheDir,
+    List<SentimentCandidate> candidates,
+    int transformerEpochs) {
 
   public static final String DEFAULT_PYTHON = "/usr/bin/python3";
   public static final int DEFAULT_THREADS = 2;
-  public static final int DEFAULT_SST2_TRAIN_ROWS = 20_000;
   public static final long DEFAULT_SEED = 42;
+  public static final int DEFAULT_TRANSFORMER_EPOCHS = 3;
 
   public VocBenchOptions {
     Objects.requireNonNull(data, "data");
@@ -41,42 +49,109 @@ public record VocBenchOptions(
     if (sst2TrainRows < 0) {
       throw InvalidInputException.usage("--sst2-train-rows of at least 0", "" + sst2TrainRows);
     }
+    if (transformerEpochs < 1) {
+      throw InvalidInputException.usage(
+          "--transformer-epochs of at least 1", "" + transformerEpochs);
+    }
     if (python == null) python = Path.of(DEFAULT_PYTHON);
+    candidates =
+        candidates == null || candidates.isEmpty()
+            ? List.of(SentimentCandidate.values())
+            : List.copyOf(candidates);
   }
 
-  /** The defaults for {@code data}: 2 threads, 20,000 SST-2 rows, seed 42, with the peer. */
+  /**
+   * The candidates called {@code names}; null for a null or empty list (all).
+   *
+   * @throws InvalidInputException for an unknown name
+   */
+  public static List<SentimentCandidate> candidatesNamed(List<String> names) {
+    if (names == null || names.isEmpty()) return null;
+    return names.stream().map(String::strip).map(SentimentCandidate::of).toList();
+  }
+
+  /** The defaults for {@code data}: 2 threads, all SST-2 rows, seed 42, every candidate, peer. */
   public static VocBenchOptions defaults(Path data) {
     return new VocBenchOptions(
-        data, DEFAULT_THREADS, DEFAULT_SST2_TRAIN_ROWS, DEFAULT_SEED, null, true, null, null);
+        data,
+        DEFAULT_THREADS,
+        0,
+        DEFAULT_SEED,
+        null,
+        true,
+        null,
+        null,
+        null,
+        DEFAULT_TRANSFORMER_EPOCHS);
   }
 
   public VocBenchOptions withThreads(int n) {
-    return new VocBenchOptions(data, n, sst2TrainRows, seed, python, runPeer, peerScript, cacheDir);
+    return new VocBenchOptions(
+        data,
+        n,
+        sst2TrainRows,
+        seed,
+        python,
+        runPeer,
+        peerScript,
+        cacheDir,
+        candidates,
+        transformerEpochs);
   }
 
   public VocBenchOptions withSst2TrainRows(int n) {
-    return new VocBenchOptions(data, threads, n, seed, python, runPeer, peerScript, cacheDir);
-  }
-
-  public VocBenchOptions withSeed(long s) {
     return new VocBenchOptions(
-        data, threads, sst2TrainRows, s, python, runPeer, peerScript, cacheDir);
-  }
-
-  public VocBenchOptions withPython(Path p) {
-    return new VocBenchOptions(
-        data, threads, sst2TrainRows, seed, p, runPeer, peerScript, cacheDir);
+        data,
+        threads,
+        n,
+        seed,
+        python,
+        runPeer,
+        peerScript,
+        cacheDir,
+        candidates,
+        transformerEpochs);
   }
 
   public VocBenchOptions withRunPeer(boolean r) {
-    return new VocBenchOptions(data, threads, sst2TrainRows, seed, python, r, peerScript, cacheDir);
-  }
-
-  public VocBenchOptions withPeerScript(Path p) {
-    return new VocBenchOptions(data, threads, sst2TrainRows, seed, python, runPeer, p, cacheDir);
+    return new VocBenchOptions(
+        data,
+        threads,
+        sst2TrainRows,
+        seed,
+        python,
+        r,
+        peerScript,
+        cacheDir,
+        candidates,
+        transformerEpochs);
   }
 
   public VocBenchOptions withCacheDir(Path p) {
-    return new VocBenchOptions(data, threads, sst2TrainRows, seed, python, runPeer, peerScript, p);
+    return new VocBenchOptions(
+        data,
+        threads,
+        sst2TrainRows,
+        seed,
+        python,
+        runPeer,
+        peerScript,
+        p,
+        candidates,
+        transformerEpochs);
+  }
+
+  public VocBenchOptions withCandidates(List<SentimentCandidate> c) {
+    return new VocBenchOptions(
+        data,
+        threads,
+        sst2TrainRows,
+        seed,
+        python,
+        runPeer,
+        peerScript,
+        cacheDir,
+        c,
+        transformerEpochs);
   }
 }

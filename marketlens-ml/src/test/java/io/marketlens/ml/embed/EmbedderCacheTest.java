@@ -26,7 +26,7 @@ class EmbedderCacheTest {
       e.embedAll(TEXTS, Progress.NONE);
       assertThat(e.modelCalls()).as("in-memory hit").isEqualTo(4);
     }
-    assertThat(dir.resolve("embeddings-all-minilm-l6-v2-q.bin")).isRegularFile();
+    assertThat(dir.resolve("embeddings-bge-small-en-v1.5-q.bin")).isRegularFile();
     assertThat(dir.resolve("embeddings-bge-small-zh-v1.5-q.bin")).isRegularFile();
 
     try (Embedder rerun = Embedder.open(EmbedderOptions.defaults().withCacheDirectory(dir))) {
@@ -40,7 +40,7 @@ class EmbedderCacheTest {
 
   @Test
   void embed_corruptCacheFile_ignoredAndRewritten() throws IOException {
-    Path file = dir.resolve("embeddings-all-minilm-l6-v2-q.bin");
+    Path file = dir.resolve("embeddings-bge-small-en-v1.5-q.bin");
     Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
 
     try (Embedder e = Embedder.open(EmbedderOptions.defaults().withCacheDirectory(dir))) {

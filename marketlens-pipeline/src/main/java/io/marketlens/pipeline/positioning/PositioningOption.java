@@ -31,7 +31,9 @@ public record PositioningOption(
 
   public PositioningOption {
     alternatives = List.copyOf(alternatives);
-    components = Map.copyOf(components);
+    // In the given order: Map.copyOf iterates in an order that changes from run to run, and the
+    // components are written to results.json, which must be byte-identical for the same data.
+    components = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(components));
     evidence = List.copyOf(evidence);
   }
 }

@@ -101,7 +101,7 @@ public final class AspectAnalysis {
       }
       Optional<SentimentHead> head =
           sentiment == null ? Optional.empty() : sentiment.head(d.language);
-      if (head.isPresent()) d.probability = head.get().probabilityPositive(v);
+      if (head.isPresent()) d.probability = head.get().probabilityPositive(d.text, v);
     }
 
     Map<String, Double> thresholds = new TreeMap<>();

@@ -4,26 +4,30 @@ import io.marketlens.core.progress.Progress;
 import io.marketlens.core.validate.InvalidInputException;
 import io.marketlens.ml.embed.Embedder;
 import io.marketlens.ml.embed.Language;
-import io.marketlens.ml.tabular.LogisticRegression;
+import io.marketlens.ml.lab.ModelMetadata;
+import io.marketlens.ml.lab.ModelStore;
 import io.marketlens.ml.tabular.Metrics;
 import io.marketlens.ml.tabular.StratifiedSplit;
-import io.marketlens.ml.tabular.TabularData;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
 /**
- * Sentiment of reviews: one logistic-regression head per language on the texts' sentence embeddings
- * (English and Chinese vectors differ in dimension and meaning, so they never share a head). The
- * heads learn from sentiment labels, or, when there are none, from ratings as weak labels. Each
- * language's labelled rows are split stratified into train, validation and test; the L2 strength
- * with the best validation AUC is kept and its test metrics reported; the head then scores every
- * text of its language.
+ * Sentiment of reviews: one model per language (English and Chinese sentence vectors differ in
+ * dimension and meaning, so they never share one), learnt from sentiment labels or, when there are
+ * none, from ratings as weak labels. Each language's labelled rows are split stratified into train,
+ * validation and test; the {@link SentimentCandidate candidates} (logistic regression and the model
+ * lab's MLP on the sentence embeddings, TF-IDF n-grams alone, beside the embeddings or averaged
+ * with them, and the lab's Transformer on larger sets) are trained on train, the best on validation
+ * is kept ({@link SentimentCandidates}) and its test metrics reported; it then scores every text of
+ * its language, and the result carries it as a {@link SentimentModel} to save.
  */
 public final class SentimentAnalysis {
 
@@ -108,7 +112,7 @@ public final class SentimentAnalysis {
         if (l.texts() > 0) none.add(l);
       }
       return new SentimentResult(
-          false, reason, source, n, blank, labelled, none, null, languages, scores, Map.of());
+          false, reason, source, n, blank, labelled, none, null, languages, scores, Map.of(), null);
     }
 
     List<float[]> vectors = embedder.embedAll(keptTexts, p);
@@ -119,77 +123,205 @@ public final class SentimentAnalysis {
     Map<Language, SentimentHead> heads = new EnumMap<>(Language.class);
     List<Double> pooledP = new ArrayList<>();
     List<Integer> pooledY = new ArrayList<>();
-    try (Progress.Step step = p.start("train sentiment", Language.values().length, "languages")) {
-      for (Language language : Language.values()) {
-        int[] rows =
-            kept.stream().filter(i -> languages.get(i) == language).mapToInt(i -> i).toArray();
-        step.advance(1);
-        if (rows.length == 0) continue;
-        int[] lab = Arrays.stream(rows).filter(i -> y[i] != UNLABELLED).toArray();
-        int pos = (int) Arrays.stream(lab).filter(i -> y[i] == 1).count();
-        int neg = lab.length - pos;
-        if (lab.length < options.minRows() || Math.min(pos, neg) < options.minPerClass()) {
-          String reason =
-              String.format(
-                  Locale.ROOT,
-                  "%d labelled rows (%d positive, %d negative); a head needs %d with %d of each"
-                      + " class",
-                  lab.length,
-                  pos,
-                  neg,
-                  options.minRows(),
-                  options.minPerClass());
-          byLanguage.add(untrained(language, kept, languages, y, reason));
-          continue;
-        }
-        StratifiedSplit split =
-            StratifiedSplit.of(
-                y, lab, options.trainFraction(), options.validationFraction(), options.seed());
-        int dim = byRow[rows[0]].length;
-        List<String> names = IntStream.range(0, dim).mapToObj(j -> "e" + j).toList();
-        TabularData train = data(split.train(), byRow, y, names);
-        TabularData validation = data(split.validation(), byRow, y, names);
-        TabularData test = data(split.test(), byRow, y, names);
-        LogisticRegression.Model model =
-            new LogisticRegression(options.lambdas(), 100).fit(train, validation, options.seed());
-        double[] testP = model.predictProbability(test.features());
-        SentimentMetrics metrics = SentimentMetrics.of(Metrics.binary(testP, test.labels()));
-        for (int k = 0; k < testP.length; k++) {
-          pooledP.add(testP[k]);
-          pooledY.add(test.labels()[k]);
-        }
-        double[][] all = new double[rows.length][];
-        for (int k = 0; k < rows.length; k++) all[k] = toDouble(byRow[rows[k]]);
-        double[] all_p = model.predictProbability(all);
-        for (int k = 0; k < rows.length; k++) scores[rows[k]] = all_p[k];
-        heads.put(language, new SentimentHead(language, model));
-        byLanguage.add(
-            new LanguageSentiment(
-                language,
-                rows.length,
+    List<String> trainingLines = new ArrayList<>();
+    for (Language language : Language.values()) {
+      int[] rows =
+          kept.stream().filter(i -> languages.get(i) == language).mapToInt(i -> i).toArray();
+      if (rows.length == 0) continue;
+      int[] lab = Arrays.stream(rows).filter(i -> y[i] != UNLABELLED).toArray();
+      int pos = (int) Arrays.stream(lab).filter(i -> y[i] == 1).count();
+      int neg = lab.length - pos;
+      if (lab.length < options.minRows() || Math.min(pos, neg) < options.minPerClass()) {
+        String reason =
+            String.format(
+                Locale.ROOT,
+                "%d labelled rows (%d positive, %d negative); a model needs %d with %d of each"
+                    + " class",
                 lab.length,
                 pos,
-                true,
-                null,
-                split.train().length,
-                split.validation().length,
-                model.description(),
-                model.lambda(),
-                metrics));
+                neg,
+                options.minRows(),
+                options.minPerClass());
+        byLanguage.add(untrained(language, kept, languages, y, reason));
+        continue;
       }
+      StratifiedSplit split =
+          StratifiedSplit.of(
+              y, lab, options.trainFraction(), options.validationFraction(), options.seed());
+      SentimentCandidates.Labelled train = labelled(split.train(), texts, byRow, y);
+      SentimentCandidates.Labelled validation = labelled(split.validation(), texts, byRow, y);
+      SentimentCandidates.Labelled test = labelled(split.test(), texts, byRow, y);
+      String lang = language.name().toLowerCase(Locale.ROOT);
+      for (int i : split.train()) trainingLines.add(lang + "\t" + y[i] + "\t" + texts.get(i));
+      SentimentCandidates.Selection selection =
+          SentimentCandidates.select(
+              language, Embedder.modelId(language), train, validation, options, p);
+      selection.closeOthers();
+      SentimentHead head = selection.head();
+      double[] testP = head.probabilitiesPositive(test.texts(), test.vectors());
+      SentimentMetrics metrics = SentimentMetrics.of(Metrics.binary(testP, test.labels()));
+      for (int k = 0; k < testP.length; k++) {
+        pooledP.add(testP[k]);
+        pooledY.add(test.labels()[k]);
+      }
+      List<String> all = new ArrayList<>(rows.length);
+      List<float[]> allVectors = new ArrayList<>(rows.length);
+      for (int i : rows) {
+        all.add(texts.get(i));
+        allVectors.add(byRow[i]);
+      }
+      double[] allP = head.probabilitiesPositive(all, allVectors);
+      for (int k = 0; k < rows.length; k++) scores[rows[k]] = allP[k];
+      heads.put(language, head);
+      byLanguage.add(
+          new LanguageSentiment(
+              language,
+              rows.length,
+              lab.length,
+              pos,
+              true,
+              null,
+              split.train().length,
+              split.validation().length,
+              selection.chosen(),
+              head.description(),
+              selection.reports(),
+              metrics));
     }
     if (pooledP.isEmpty()) {
-      String reason = "no language has enough labelled rows for a sentiment head";
+      String reason = "no language has enough labelled rows for a sentiment model";
       return new SentimentResult(
-          false, reason, source, n, blank, labelled, byLanguage, null, languages, scores, heads);
+          false,
+          reason,
+          source,
+          n,
+          blank,
+          labelled,
+          byLanguage,
+          null,
+          languages,
+          scores,
+          heads,
+          null);
     }
     SentimentMetrics overall =
         SentimentMetrics.of(
             Metrics.binary(
                 pooledP.stream().mapToDouble(Double::doubleValue).toArray(),
                 pooledY.stream().mapToInt(Integer::intValue).toArray()));
+    SentimentModel model =
+        new SentimentModel(
+            heads, metadata(options, source, byLanguage, heads, overall, trainingLines));
     return new SentimentResult(
-        true, null, source, n, blank, labelled, byLanguage, overall, languages, scores, heads);
+        true,
+        null,
+        source,
+        n,
+        blank,
+        labelled,
+        byLanguage,
+        overall,
+        languages,
+        scores,
+        heads,
+        model);
+  }
+
+  private static SentimentCandidates.Labelled labelled(
+      int[] rows, List<String> texts, float[][] byRow, int[] y) {
+    List<String> t = new ArrayList<>(rows.length);
+    List<float[]> v = new ArrayList<>(rows.length);
+    int[] labels = new int[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      t.add(texts.get(rows[k]));
+      v.add(byRow[rows[k]]);
+      labels[k] = y[rows[k]];
+    }
+    return new SentimentCandidates.Labelled(t, v, labels);
+  }
+
+  /** The candidates' reports as plain JSON values. */
+  static List<Map<String, Object>> reportMaps(List<SentimentCandidates.Report> reports) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (SentimentCandidates.Report r : reports) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("candidate", r.candidate().id());
+      m.put("status", r.status());
+      if (r.note() != null) m.put("note", r.note());
+      if (r.description() != null) m.put("description", r.description());
+      if (r.validation() != null) m.put("validation", ModelStore.toMap(r.validation()));
+      m.put("seconds", r.seconds());
+      m.put("chosen", r.chosen());
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** The saved model's metadata: choices, metrics and provenance. */
+  private static ModelMetadata metadata(
+      SentimentOptions options,
+      LabelSource source,
+      List<LanguageSentiment> byLanguage,
+      Map<Language, SentimentHead> heads,
+      SentimentMetrics overall,
+      List<String> trainingLines) {
+    Map<String, Object> hyper = new LinkedHashMap<>();
+    hyper.put("candidates", options.candidates().stream().map(SentimentCandidate::id).toList());
+    hyper.put("lambdas", options.lambdas());
+    hyper.put("trainFraction", options.trainFraction());
+    hyper.put("validationFraction", options.validationFraction());
+    hyper.put("transformerMinRows", options.transformerMinRows());
+    hyper.put("transformerMaxRows", options.transformerMaxRows());
+    hyper.put("transformerEpochs", options.transformerEpochs());
+    Map<String, Object> preprocessing = new LinkedHashMap<>();
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    Map<String, Object> training = new LinkedHashMap<>();
+    List<String> chosen = new ArrayList<>();
+    for (LanguageSentiment l : byLanguage) {
+      if (!l.trained()) continue;
+      String lang = l.language().name().toLowerCase(Locale.ROOT);
+      SentimentHead h = heads.get(l.language());
+      chosen.add(lang + ":" + l.chosen().id());
+      Map<String, Object> pre = new LinkedHashMap<>();
+      pre.put("file", SentimentModel.fileOf(l.language()));
+      pre.put("encoder", h.encoder());
+      pre.put("dimension", h.dimension());
+      pre.put("candidate", l.chosen().id());
+      pre.put("description", l.model());
+      preprocessing.put(lang, pre);
+      metrics.put(lang, ModelStore.toMap(l.test()));
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("trainRows", l.trainRows());
+      t.put("validationRows", l.validationRows());
+      t.put("testRows", l.test().rows());
+      t.put("candidates", reportMaps(l.candidates()));
+      training.put(lang, t);
+    }
+    metrics.put("overall", ModelStore.toMap(overall));
+    training.put("labelSource", source.name().toLowerCase(Locale.ROOT));
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put(
+        "marketlens", String.valueOf(SentimentModel.class.getPackage().getImplementationVersion()));
+    versions.put("java", System.getProperty("java.version"));
+    for (Language language : heads.keySet()) {
+      versions.put(
+          "encoder." + language.name().toLowerCase(Locale.ROOT), Embedder.modelId(language));
+    }
+    return new ModelMetadata(
+        ModelStore.SCHEMA_VERSION,
+        SentimentModel.TASK,
+        String.join(",", chosen),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+        options.seed(),
+        "labelled texts (training split)",
+        SentimentModel.trainingHash(trainingLines),
+        hyper,
+        Map.of("input", "texts", "languages", List.copyOf(preprocessing.keySet())),
+        preprocessing,
+        SentimentModel.LABELS,
+        metrics,
+        training,
+        versions);
   }
 
   /**
@@ -241,22 +373,6 @@ public final class SentimentAnalysis {
       if (y[i] == 1) pos++;
     }
     return new LanguageSentiment(
-        language, texts, labelled, pos, false, reason, 0, 0, null, Double.NaN, null);
-  }
-
-  private static TabularData data(int[] rows, float[][] byRow, int[] y, List<String> names) {
-    double[][] x = new double[rows.length][];
-    int[] labels = new int[rows.length];
-    for (int k = 0; k < rows.length; k++) {
-      x[k] = toDouble(byRow[rows[k]]);
-      labels[k] = y[rows[k]];
-    }
-    return TabularData.of(x, names, labels);
-  }
-
-  private static double[] toDouble(float[] v) {
-    double[] d = new double[v.length];
-    for (int j = 0; j < v.length; j++) d[j] = v[j];
-    return d;
+        language, texts, labelled, pos, false, reason, 0, 0, null, null, List.of(), null);
   }
 }

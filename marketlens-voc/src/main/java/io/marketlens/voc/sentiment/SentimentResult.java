@@ -26,8 +26,11 @@ import java.util.OptionalDouble;
  * @param languages the language of each text; null for blank texts
  * @param scores the probability positive of each text; NaN for blank texts and texts whose language
  *     got no head
- * @param heads the trained head of each language that got one, to score further texts (for example
+ * @param heads the trained model of each language that got one, to score further texts (for example
  *     the sentences of a review, for aspect sentiment)
+ * @param model the models of all languages as one saveable {@link SentimentModel}; null when
+ *     nothing was trained. Closing it frees a Transformer's native memory (the heads then no longer
+ *     score)
  */
 public record SentimentResult(
     boolean trained,
@@ -40,7 +43,8 @@ public record SentimentResult(
     SentimentMetrics overall,
     List<Language> languages,
     double[] scores,
-    Map<Language, SentimentHead> heads) {
+    Map<Language, SentimentHead> heads,
+    SentimentModel model) {
 
   public SentimentResult {
     byLanguage = List.copyOf(byLanguage);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.marketlens.core.output.AtomicOutput;
 import io.marketlens.core.validate.Checks;
+import io.marketlens.ml.embed.Embedder;
+import io.marketlens.ml.embed.Language;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -34,10 +36,16 @@ import java.util.TreeSet;
  * data has a centred cosine of 0.93-0.98, the closest non-matching pair 0.43-0.74, and distinct
  * themes of one run below 0. A language with one theme is compared by raw cosine.
  *
+ * <p><b>Encoders.</b> Each remembered theme records the sentence encoder its centre was computed
+ * with ({@link Embedder#modelId}). A theme whose encoder is not the one this build uses for its
+ * language (after an encoder change, or from a format-1 file, which recorded none) is never
+ * matched: centres from different encoders are not comparable, even at the same dimension. Such
+ * themes are retired and the new ones get fresh ids.
+ *
  * <p><b>File.</b> {@code themes.json} in the project's cache directory: format version, run number,
- * the next unused id, and each theme's id, language, label, size and centre. Written atomically; a
- * missing file is an empty history, an unreadable one is ignored with a warning (the themes then
- * get fresh ids, never reused ones). Immutable; deterministic.
+ * the next unused id, and each theme's id, language, label, size, encoder and centre. Written
+ * atomically; a missing file is an empty history, an unreadable one is ignored with a warning (the
+ * themes then get fresh ids, never reused ones). Immutable; deterministic.
  */
 public final class ThemeHistory {
 
@@ -47,7 +55,7 @@ public final class ThemeHistory {
   /** The default centred cosine at or above which two themes are the same. */
   public static final double DEFAULT_MIN_SIMILARITY = 0.8;
 
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   private static final System.Logger LOG = System.getLogger(ThemeHistory.class.getName());
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -59,9 +67,12 @@ public final class ThemeHistory {
    * @param language its language ("EN" or "ZH")
    * @param label its label, for people reading the file
    * @param size the texts whose nearest theme it was
+   * @param encoder the encoder its centre comes from ({@link Embedder#modelId}); null when unknown
+   *     (a format-1 file)
    * @param centroid its centre
    */
-  public record Entry(int id, String language, String label, int size, Centroid centroid) {
+  public record Entry(
+      int id, String language, String label, int size, String encoder, Centroid centroid) {
     public Entry {
       Objects.requireNonNull(language, "language");
       Objects.requireNonNull(centroid, "centroid");
@@ -85,7 +96,7 @@ public final class ThemeHistory {
 
   /**
    * The history in {@code file}: empty when it does not exist, and, with a warning, when it cannot
-   * be read or is not a version-1 theme history.
+   * be read or is not a theme history of format 1 or 2.
    */
   public static ThemeHistory read(Path file) {
     Objects.requireNonNull(file, "file");
@@ -102,8 +113,9 @@ public final class ThemeHistory {
   }
 
   private static ThemeHistory parse(JsonNode root) {
+    int format = root.path("format").asInt();
     Checks.requireArgument(
-        root.path("format").asInt() == FORMAT, "format %s is not %d", root.path("format"), FORMAT);
+        format == 1 || format == FORMAT, "format %s is not 1 or %d", root.path("format"), FORMAT);
     int run = root.path("run").asInt(-1);
     int nextId = root.path("nextId").asInt(-1);
     Checks.requireArgument(run >= 1 && nextId >= 0, "run or nextId missing");
@@ -124,6 +136,7 @@ public final class ThemeHistory {
               t.path("language").asText(),
               t.path("label").asText(),
               t.path("size").asInt(),
+              t.path("encoder").isTextual() ? t.path("encoder").asText() : null,
               Centroid.of(values)));
     }
     return new ThemeHistory(run, nextId, entries);
@@ -170,7 +183,9 @@ public final class ThemeHistory {
         Centroid c = current.get(i).centroid();
         for (int h = 0; h < themes.size(); h++) {
           Entry e = themes.get(h);
-          if (!e.language().equals(language) || e.centroid().dimension() != c.dimension()) {
+          if (!e.language().equals(language)
+              || e.centroid().dimension() != c.dimension()
+              || !java.util.Objects.equals(e.encoder(), encoderOf(language))) {
             continue;
           }
           double s = centredCosine(c.toArray(), e.centroid().toArray(), reference);
@@ -219,7 +234,14 @@ public final class ThemeHistory {
       Theme t = current.get(i);
       int id = ids.id(i);
       next = Math.max(next, id + 1);
-      entries.add(new Entry(id, t.language(), t.label(), t.nearestCount(), t.centroid()));
+      entries.add(
+          new Entry(
+              id,
+              t.language(),
+              t.label(),
+              t.nearestCount(),
+              encoderOf(t.language()),
+              t.centroid()));
     }
     return new ThemeHistory(run + 1, next, entries);
   }
@@ -237,6 +259,7 @@ public final class ThemeHistory {
       t.put("language", e.language());
       t.put("label", e.label());
       t.put("size", e.size());
+      if (e.encoder() != null) t.put("encoder", e.encoder());
       ArrayNode c = t.putArray("centroid");
       for (double v : e.centroid().toArray()) c.add((float) v);
     }
@@ -245,6 +268,12 @@ public final class ThemeHistory {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  /** The encoder this build uses for the language named {@code language} ("EN", "ZH"), or null. */
+  static String encoderOf(String language) {
+    for (Language l : Language.values()) if (l.name().equals(language)) return Embedder.modelId(l);
+    return null;
   }
 
   private static List<String> languages(List<Theme> themes) {

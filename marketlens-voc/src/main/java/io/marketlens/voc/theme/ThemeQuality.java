@@ -23,7 +23,10 @@ public record ThemeQuality(
     Map<String, Double> silhouetteByLanguage) {
 
   public ThemeQuality {
-    kByLanguage = Map.copyOf(kByLanguage);
-    silhouetteByLanguage = Map.copyOf(silhouetteByLanguage);
+    // Sorted copies: Map.copyOf iterates in an order that changes from run to run, and these maps
+    // are written to results.json, which must be byte-identical for the same data and seed.
+    kByLanguage = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(kByLanguage));
+    silhouetteByLanguage =
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(silhouetteByLanguage));
   }
 }

@@ -108,6 +108,28 @@ class ThemeHistoryTest {
   }
 
   @Test
+  void themesOfAnotherEncoder_areRetired_andTheirIdsNeverReused() throws Exception {
+    List<Theme> first = themes(DELIVERY, PRICE, SCREEN);
+    Path file = tmp.resolve("encoders").resolve(ThemeHistory.FILE_NAME);
+    remember(ThemeHistory.empty(), first).write(file);
+    String json = Files.readString(file);
+    assertThat(json).contains(ThemeHistory.encoderOf("EN"));
+    // The same centres written by another encoder (as after an encoder upgrade) ...
+    Files.writeString(file, json.replace(ThemeHistory.encoderOf("EN"), "old-encoder@1/p1"));
+    ThemeIds ids = ThemeHistory.read(file).match(first, 0.8);
+    assertThat(ids.ids()).containsExactly(3, 4, 5);
+    assertThat(ids.retired()).containsExactly(0, 1, 2);
+    // ... and a format-1 file, which names no encoder, match nothing either.
+    Files.writeString(
+        file,
+        json.replace("\"format\" : 2", "\"format\" : 1")
+            .replaceAll("\\s*\"encoder\" : \"[^\"]*\",", ""));
+    ThemeHistory old = ThemeHistory.read(file);
+    assertThat(old.themes()).hasSize(3).allSatisfy(e -> assertThat(e.encoder()).isNull());
+    assertThat(old.match(first, 0.8).ids()).containsExactly(3, 4, 5);
+  }
+
+  @Test
   void read_missingOrCorruptFile_isAnEmptyHistory() throws Exception {
     assertThat(ThemeHistory.read(tmp.resolve("none.json")).run()).isZero();
     Path bad = tmp.resolve("bad.json");

@@ -200,6 +200,51 @@ public final class TabularMlp implements AutoCloseable {
     return out;
   }
 
+  /**
+   * One dense layer's weights as plain arrays, for scoring without the engine: {@code out[o] =
+   * bias[o] + sum_i weights[o * inputs + i] * in[i]}.
+   *
+   * @param inputs the layer's inputs
+   * @param outputs the layer's units
+   * @param weights {@code outputs × inputs} values, row-major
+   * @param bias {@code outputs} values
+   */
+  public record Dense(int inputs, int outputs, float[] weights, float[] bias) {
+    public Dense {
+      if (weights.length != inputs * outputs || bias.length != outputs) {
+        throw new IllegalArgumentException("weights must be outputs x inputs, bias outputs long");
+      }
+      weights = weights.clone();
+      bias = bias.clone();
+    }
+
+    @Override
+    public float[] weights() {
+      return weights.clone();
+    }
+
+    @Override
+    public float[] bias() {
+      return bias.clone();
+    }
+  }
+
+  /**
+   * The dense layers' weights in order, input layer first (ReLU follows every layer but the last;
+   * dropout is the identity at prediction).
+   */
+  public List<Dense> denseLayers() {
+    List<Dense> out = new java.util.ArrayList<>();
+    for (ai.djl.util.Pair<String, Block> child : block.getChildren()) {
+      if (!(child.getValue() instanceof Linear linear)) continue;
+      NDArray w = linear.getParameters().get("weight").getArray();
+      NDArray b = linear.getParameters().get("bias").getArray();
+      long[] shape = w.getShape().getShape();
+      out.add(new Dense((int) shape[1], (int) shape[0], w.toFloatArray(), b.toFloatArray()));
+    }
+    return out;
+  }
+
   /** The weights in DJL's parameter format. */
   public byte[] weights() {
     return Trainer.saveParams(block);

@@ -119,6 +119,25 @@ final class TextClassifier implements AutoCloseable {
     }
   }
 
+  /** A CPU classifier with the weights {@link Trainer#saveParams} wrote for the same settings. */
+  static TextClassifier fromWeights(
+      TextSettings settings,
+      TextVocabulary vocabulary,
+      List<String> labels,
+      double dropout,
+      byte[] weights) {
+    NDManager manager = Lab.engine(-1).newBaseManager(Device.cpu());
+    try {
+      TextTransformer block = newBlock(settings, vocabulary.size(), labels.size(), dropout);
+      block.initialize(manager, DataType.FLOAT32, block.inputShape());
+      Trainer.loadParams(block, manager, weights);
+      return new TextClassifier(settings, vocabulary, labels, manager, block);
+    } catch (RuntimeException e) {
+      manager.close();
+      throw e;
+    }
+  }
+
   private static TextTransformer newBlock(
       TextSettings s, int vocabularySize, int classes, double dropout) {
     return new TextTransformer(

@@ -55,6 +55,36 @@ class TabularMlpTest {
   }
 
   @Test
+  void denseLayers_scoreInJavaAsTheNetworkPredicts() {
+    int[] train = slice.split.train();
+    float[][] x = slice.x(slice.split.test());
+    try (TabularMlp mlp = TabularMlp.create(spec(List.of(16, 8)), 5, "cpu")) {
+      mlp.fit(slice.x(train), slice.y(train), null, null, config(2, 5), Progress.NONE);
+      float[] p = mlp.predict(x, 64);
+      List<TabularMlp.Dense> layers = mlp.denseLayers();
+      assertThat(layers).extracting(TabularMlp.Dense::outputs).containsExactly(16, 8, 1);
+      assertThat(layers.get(0).inputs()).isEqualTo(x[0].length);
+      for (int r = 0; r < x.length; r++) {
+        double[] h = new double[x[r].length];
+        for (int j = 0; j < h.length; j++) h[j] = x[r][j];
+        for (int l = 0; l < layers.size(); l++) {
+          TabularMlp.Dense d = layers.get(l);
+          float[] w = d.weights();
+          float[] b = d.bias();
+          double[] out = new double[d.outputs()];
+          for (int o = 0; o < out.length; o++) {
+            double s = b[o];
+            for (int i = 0; i < d.inputs(); i++) s += w[o * d.inputs() + i] * h[i];
+            out[o] = l < layers.size() - 1 ? Math.max(0, s) : s;
+          }
+          h = out;
+        }
+        assertThat(1 / (1 + Math.exp(-h[0]))).isCloseTo(p[r], within(1e-5));
+      }
+    }
+  }
+
+  @Test
   void fit_sameSeed_samePredictions() {
     int[] train = slice.split.train();
     float[][] x = slice.x(slice.split.test());

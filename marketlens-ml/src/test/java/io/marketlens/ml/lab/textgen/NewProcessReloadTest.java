@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketlens.core.progress.Progress;
 import io.marketlens.ml.lab.ModelStore;
-import io.marketlens.ml.lab.NewJvm;
 import io.marketlens.ml.lab.RunOptions;
+import io.marketlens.testing.NewJvm;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.marketlens.ml.lab;
+package io.marketlens.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
