@@ -15,6 +15,7 @@ import io.marketlens.ml.tabular.BinaryClassifier;
 import io.marketlens.ml.tabular.Classifiers;
 import io.marketlens.ml.tabular.GradientBoostedTrees;
 import io.marketlens.ml.tabular.LogisticRegression;
+import io.marketlens.testing.NewJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
