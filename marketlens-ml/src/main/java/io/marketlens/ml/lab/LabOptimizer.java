@@ -122,46 +122,14 @@ final class LabOptimizer implements AutoCloseable {
       if (!param.requiresGradient()) continue;
       NDArray weight = param.getArray();
       try (NDArray grad = weight.getGradient()) {
-        if (config.optimizer() == TrainConfig.Optimizer.ADAM) {
-          NDArray m = first.computeIfAbsent(p.getKey(), k -> zerosLike(weight));
-          NDArray v = second.computeIfAbsent(p.getKey(), k -> zerosLike(weight));
-          double sqrtBias2 = Math.sqrt(1 - Math.pow(BETA2, updates));
-          double correction = sqrtBias2 / (1 - Math.pow(BETA1, updates));
-          weight
-              .getNDArrayInternal()
-              .adamUpdate(
-                  new NDList(weight, grad, m, v),
-                  new NDList(weight),
-                  lr,
-                  (float) (lr * correction),
-                  wd,
-                  scale,
-                  -1f,
-                  BETA1,
-                  BETA2,
-                  // The kernel adds epsilon to sqrt(v) before the bias correction folded into the
-                  // step; scaled so, it equals PyTorch's sqrt(v / (1 - beta2^t)) + epsilon.
-                  (float) (EPSILON * sqrtBias2),
-                  true,
-                  false);
-        } else {
-          NDArray velocity =
-              config.momentum() > 0
-                  ? first.computeIfAbsent(p.getKey(), k -> zerosLike(weight))
-                  : null;
-          weight
-              .getNDArrayInternal()
-              .sgdUpdate(
-                  new NDList(weight, grad, velocity),
-                  new NDList(weight),
-                  lr,
-                  wd,
-                  scale,
-                  -1f,
-                  (float) config.momentum(),
-                  true);
-        }
-        grad.subi(grad); // consumed: cleared in place for the next step, as DJL's collector does
+        boolean adam = config.optimizer() == TrainConfig.Optimizer.ADAM;
+        NDArray m =
+            adam || config.momentum() > 0
+                ? first.computeIfAbsent(p.getKey(), k -> zerosLike(weight))
+                : null;
+        NDArray v = adam ? second.computeIfAbsent(p.getKey(), k -> zerosLike(weight)) : null;
+        update(weight, grad, m, v, lr, wd, scale);
+        grad.subi(grad); // consumed: cleared in place for the next step, as in stepFlat
       }
     }
   }
@@ -262,42 +230,59 @@ final class LabOptimizer implements AutoCloseable {
       }
       NDArray grad = NDArrays.concat(flatGrads, 0);
       grad.attach(tmp);
-      // DJL's gradient collector clears only the gradients of arrays it finds in its managers'
-      // lists, which the views made by flatten() are not; cleared here as it does (g - g), in
-      // place.
+      // Consumed: cleared in place (g - g) for the next step. The trainer keeps one gradient
+      // collector open per epoch, so nothing else clears them.
       for (NDArray g : grads) g.subi(g);
-      NDArray weights = flat.weights();
-      if (config.optimizer() == TrainConfig.Optimizer.ADAM) {
-        double sqrtBias2 = Math.sqrt(1 - Math.pow(BETA2, updates));
-        double correction = sqrtBias2 / (1 - Math.pow(BETA1, updates));
-        weights
-            .getNDArrayInternal()
-            .adamUpdate(
-                new NDList(weights, grad, flat.first(), flat.second()),
-                new NDList(weights),
-                lr,
-                (float) (lr * correction),
-                wd,
-                scale,
-                -1f,
-                BETA1,
-                BETA2,
-                (float) (EPSILON * sqrtBias2),
-                true,
-                false);
-      } else {
-        weights
-            .getNDArrayInternal()
-            .sgdUpdate(
-                new NDList(weights, grad, config.momentum() > 0 ? flat.first() : null),
-                new NDList(weights),
-                lr,
-                wd,
-                scale,
-                -1f,
-                (float) config.momentum(),
-                true);
-      }
+      boolean adam = config.optimizer() == TrainConfig.Optimizer.ADAM;
+      update(
+          flat.weights(),
+          grad,
+          adam || config.momentum() > 0 ? flat.first() : null,
+          adam ? flat.second() : null,
+          lr,
+          wd,
+          scale);
+    }
+  }
+
+  /**
+   * One kernel call updating {@code weight} in place from {@code grad}: Adam with moments {@code m}
+   * and {@code v}, or SGD with velocity {@code m} (null without momentum).
+   */
+  private void update(
+      NDArray weight, NDArray grad, NDArray m, NDArray v, float lr, float wd, float scale) {
+    if (config.optimizer() == TrainConfig.Optimizer.ADAM) {
+      double sqrtBias2 = Math.sqrt(1 - Math.pow(BETA2, updates));
+      double correction = sqrtBias2 / (1 - Math.pow(BETA1, updates));
+      weight
+          .getNDArrayInternal()
+          .adamUpdate(
+              new NDList(weight, grad, m, v),
+              new NDList(weight),
+              lr,
+              (float) (lr * correction),
+              wd,
+              scale,
+              -1f,
+              BETA1,
+              BETA2,
+              // The kernel adds epsilon to sqrt(v) before the bias correction folded into the
+              // step; scaled so, it equals PyTorch's sqrt(v / (1 - beta2^t)) + epsilon.
+              (float) (EPSILON * sqrtBias2),
+              true,
+              false);
+    } else {
+      weight
+          .getNDArrayInternal()
+          .sgdUpdate(
+              new NDList(weight, grad, m),
+              new NDList(weight),
+              lr,
+              wd,
+              scale,
+              -1f,
+              (float) config.momentum(),
+              true);
     }
   }
 
