@@ -79,46 +79,50 @@ final class VocStep implements Capabilities.Step {
             sentiment.model().snapshot().withTrainingData(t.quality().file());
         findings.output(SENTIMENT_MODEL, saved::write);
       }
-      ThemeResult themes =
-          ThemeAnalysis.run(
-              texts,
-              times,
-              sentiment.trained() ? sentiment.scores() : null,
-              themeOptions,
-              embedder,
-              progress);
-      Path historyFile = project.cacheDir().resolve(ThemeHistory.FILE_NAME);
-      ThemeHistory history = ThemeHistory.read(historyFile);
-      ThemeIds ids = history.match(themes.themes(), ThemeHistory.DEFAULT_MIN_SIMILARITY);
-      findings.afterCommit(() -> history.next(themes.themes(), ids).write(historyFile));
-      AspectResult aspects =
-          AspectAnalysis.run(
-              texts,
-              themes,
-              sentiment.trained() ? sentiment : null,
-              AspectOptions.defaults()
-                  .withTargetUnassignedShare(themeOptions.targetUnassignedShare()),
-              embedder,
-              progress);
-      ArrayNode out = voc.putArray("themes");
-      for (int i = 0; i < themes.themes().size(); i++) {
-        out.add(
-            themeNode(
-                themes.themes().get(i),
-                ids,
-                i,
-                sentiment.trained(),
-                aspects.themes().get(i),
-                aspects));
+      try {
+        ThemeResult themes =
+            ThemeAnalysis.run(
+                texts,
+                times,
+                sentiment.trained() ? sentiment.scores() : null,
+                themeOptions,
+                embedder,
+                progress);
+        Path historyFile = project.cacheDir().resolve(ThemeHistory.FILE_NAME);
+        ThemeHistory history = ThemeHistory.read(historyFile);
+        ThemeIds ids = history.match(themes.themes(), ThemeHistory.DEFAULT_MIN_SIMILARITY);
+        findings.afterCommit(() -> history.next(themes.themes(), ids).write(historyFile));
+        AspectResult aspects =
+            AspectAnalysis.run(
+                texts,
+                themes,
+                sentiment.trained() ? sentiment : null,
+                AspectOptions.defaults()
+                    .withTargetUnassignedShare(themeOptions.targetUnassignedShare()),
+                embedder,
+                progress);
+        ArrayNode out = voc.putArray("themes");
+        for (int i = 0; i < themes.themes().size(); i++) {
+          out.add(
+              themeNode(
+                  themes.themes().get(i),
+                  ids,
+                  i,
+                  sentiment.trained(),
+                  aspects.themes().get(i),
+                  aspects));
+        }
+        voc.set("quality", ResultsJson.MAPPER.valueToTree(themes.quality()));
+        voc.set("themeIds", VocNodes.themeIds(ids, history));
+        voc.set("aspects", VocNodes.aspects(aspects, sentiment.trained()));
+        voc.set(
+            "segments",
+            ReviewSegments.node(
+                s, table, findings.segments(), sentiment, aspects, themes.themes(), ids));
+      } finally {
+        // The saved files are already in the snapshot; a Transformer's native memory goes now.
+        if (sentiment.model() != null) sentiment.model().close();
       }
-      voc.set("quality", ResultsJson.MAPPER.valueToTree(themes.quality()));
-      voc.set("themeIds", VocNodes.themeIds(ids, history));
-      voc.set("aspects", VocNodes.aspects(aspects, sentiment.trained()));
-      voc.set(
-          "segments",
-          ReviewSegments.node(
-              s, table, findings.segments(), sentiment, aspects, themes.themes(), ids));
-      if (sentiment.model() != null) sentiment.model().close();
     }
   }
 

@@ -93,6 +93,7 @@ class VocStepTest {
       List<String> texts = new ArrayList<>();
       for (String r : reviews.subList(0, 5)) texts.add(textOf(r));
       double[] p = model.score(texts);
+      assertThat(p).hasSize(5);
       for (double x : p) assertThat(x).isBetween(0.0, 1.0);
     }
     String html = Files.readString(dir.resolve("out/report/index.html"));

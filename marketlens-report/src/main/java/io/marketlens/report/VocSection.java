@@ -20,7 +20,7 @@ final class VocSection {
     if (s.path("trained").asBoolean()) {
       JsonNode m = s.path("metrics");
       h.append(
-              "<p>Sentiment: a logistic-regression head per language on in-jar sentence embeddings, trained on ")
+              "<p>Sentiment: per language, the best on validation of several models (logistic regression and an MLP on in-jar sentence embeddings, TF-IDF n-grams alone, beside or averaged with the embeddings, a Transformer on larger sets), trained on ")
           .append(Html.esc(s.path("labelSource").asText()))
           .append(
               String.format(
@@ -46,7 +46,11 @@ final class VocSection {
                   "<td class=\"n\">%.3f</td><td class=\"n\">%.3f</td>",
                   l.path("metrics").path("accuracy").asDouble(),
                   l.path("metrics").path("f1").asDouble()));
-          h.append("<td>").append(Html.esc(l.path("model").asText())).append("</td></tr>");
+          h.append("<td>")
+              .append(Html.esc(l.path("chosen").asText()))
+              .append(": ")
+              .append(Html.esc(l.path("model").asText()))
+              .append("</td></tr>");
         } else {
           h.append("<td colspan=\"3\" class=\"muted\">")
               .append(Html.esc(l.path("reason").asText()))
