@@ -238,8 +238,8 @@ final class ChurnMlpBench implements LabBenchPart {
     }
     TabularEncoder encoder =
         TabularEncoder.fit(t, features, split.train(), TabularEncoder.Options.defaults());
-    float[][] xTrain = floats(encoder.encode(t, split.train()));
-    float[][] xTest = floats(encoder.encode(t, split.test()));
+    float[][] xTrain = TabularTraining.floats(encoder.encode(t, split.train()));
+    float[][] xTest = TabularTraining.floats(encoder.encode(t, split.test()));
     TrainConfig defaults = TabularTraining.defaults();
     TrainConfig config = recipe.toBuilder().dropout(defaults.dropout()).build();
     int width = encoder.featureNames().size();
@@ -258,15 +258,6 @@ final class ChurnMlpBench implements LabBenchPart {
           run.secondsPerEpoch());
       return run;
     }
-  }
-
-  private static float[][] floats(double[][] x) {
-    float[][] out = new float[x.length][];
-    for (int i = 0; i < x.length; i++) {
-      out[i] = new float[x[i].length];
-      for (int j = 0; j < x[i].length; j++) out[i][j] = (float) x[i][j];
-    }
-    return out;
   }
 
   /**

@@ -368,7 +368,8 @@ public final class TabularTraining {
     return t;
   }
 
-  static float[][] floats(double[][] x) {
+  /** Encoded rows (as {@code TabularEncoder} makes them) in the MLP's single precision. */
+  public static float[][] floats(double[][] x) {
     float[][] out = new float[x.length][];
     for (int i = 0; i < x.length; i++) {
       float[] row = new float[x[i].length];
