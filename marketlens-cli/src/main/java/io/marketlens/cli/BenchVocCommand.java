@@ -5,7 +5,9 @@ import io.marketlens.bench.voc.VocBenchmark;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
     name = "voc",
     mixinStandardHelpOptions = true,
     description =
-        "Embedding throughput, and sentiment accuracy beside sentiment_baseline.py in the same run.")
+        "Embedding throughput, sentiment accuracy beside sentiment_baseline.py, and themes beside"
+            + " a TF-IDF + k-means baseline, in the same run.")
 final class BenchVocCommand implements Callable<Integer> {
 
   @Option(
@@ -77,8 +80,16 @@ final class BenchVocCommand implements Callable<Integer> {
       description = "Embedding cache directory, so reruns skip embedding the training texts.")
   Path cache;
 
+  @Option(
+      names = "--parts",
+      split = ",",
+      description = "Parts to run (default: all): throughput, sentiment, themes.")
+  List<String> parts;
+
   @Override
   public Integer call() {
+    Set<VocBenchOptions.Part> chosen = EnumSet.noneOf(VocBenchOptions.Part.class);
+    if (parts != null) for (String p : parts) chosen.add(VocBenchOptions.Part.of(p));
     VocBenchOptions options =
         new VocBenchOptions(
             data,
@@ -90,7 +101,8 @@ final class BenchVocCommand implements Callable<Integer> {
             peerScript,
             cache,
             VocBenchOptions.candidatesNamed(candidates),
-            transformerEpochs);
+            transformerEpochs,
+            chosen);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     VocBenchmark.run(options, out, System.err);
     out.flush();

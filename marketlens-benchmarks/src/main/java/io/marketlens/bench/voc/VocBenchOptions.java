@@ -3,8 +3,11 @@ package io.marketlens.bench.voc;
 import io.marketlens.core.validate.InvalidInputException;
 import io.marketlens.voc.sentiment.SentimentCandidate;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What {@link VocBenchmark#run} measures and with what.
@@ -25,6 +28,7 @@ import java.util.Objects;
  * @param candidates the sentiment candidates trained; null or empty means all
  * @param transformerEpochs the Transformer candidate's epochs, at least 1 (default {@value
  *     #DEFAULT_TRANSFORMER_EPOCHS})
+ * @param parts the parts run; null or empty means all
  */
 public record VocBenchOptions(
     Path data,
@@ -36,7 +40,29 @@ public record VocBenchOptions(
     Path peerScript,
     Path cacheDir,
     List<SentimentCandidate> candidates,
-    int transformerEpochs) {
+    int transformerEpochs,
+    Set<Part> parts) {
+
+  /** The parts of the benchmark. */
+  public enum Part {
+    /** Embedding throughput against the compute yardstick. */
+    THROUGHPUT,
+    /** Sentiment accuracy beside the TF-IDF + LR peer. */
+    SENTIMENT,
+    /** Themes of online_shopping_10_cats against its hidden categories. */
+    THEMES;
+
+    /**
+     * The part called {@code name} (any case).
+     *
+     * @throws InvalidInputException for an unknown name
+     */
+    public static Part of(String name) {
+      for (Part p : values()) if (p.name().equalsIgnoreCase(name.strip())) return p;
+      throw InvalidInputException.usage(
+          "--parts of throughput, sentiment, themes", "\"" + name + "\"");
+    }
+  }
 
   public static final String DEFAULT_PYTHON = "/usr/bin/python3";
   public static final int DEFAULT_THREADS = 2;
@@ -54,6 +80,10 @@ public record VocBenchOptions(
           "--transformer-epochs of at least 1", "" + transformerEpochs);
     }
     if (python == null) python = Path.of(DEFAULT_PYTHON);
+    parts =
+        parts == null || parts.isEmpty()
+            ? EnumSet.allOf(Part.class)
+            : Collections.unmodifiableSet(EnumSet.copyOf(parts));
     candidates =
         candidates == null || candidates.isEmpty()
             ? List.of(SentimentCandidate.values())
@@ -82,7 +112,8 @@ public record VocBenchOptions(
         null,
         null,
         null,
-        DEFAULT_TRANSFORMER_EPOCHS);
+        DEFAULT_TRANSFORMER_EPOCHS,
+        null);
   }
 
   public VocBenchOptions withThreads(int n) {
@@ -96,7 +127,8 @@ public record VocBenchOptions(
         peerScript,
         cacheDir,
         candidates,
-        transformerEpochs);
+        transformerEpochs,
+        parts);
   }
 
   public VocBenchOptions withSst2TrainRows(int n) {
@@ -110,7 +142,8 @@ public record VocBenchOptions(
         peerScript,
         cacheDir,
         candidates,
-        transformerEpochs);
+        transformerEpochs,
+        parts);
   }
 
   public VocBenchOptions withRunPeer(boolean r) {
@@ -124,7 +157,8 @@ public record VocBenchOptions(
         peerScript,
         cacheDir,
         candidates,
-        transformerEpochs);
+        transformerEpochs,
+        parts);
   }
 
   public VocBenchOptions withCacheDir(Path p) {
@@ -138,7 +172,23 @@ public record VocBenchOptions(
         peerScript,
         p,
         candidates,
-        transformerEpochs);
+        transformerEpochs,
+        parts);
+  }
+
+  public VocBenchOptions withParts(Set<Part> p) {
+    return new VocBenchOptions(
+        data,
+        threads,
+        sst2TrainRows,
+        seed,
+        python,
+        runPeer,
+        peerScript,
+        cacheDir,
+        candidates,
+        transformerEpochs,
+        p);
   }
 
   public VocBenchOptions withCandidates(List<SentimentCandidate> c) {
@@ -152,6 +202,7 @@ public record VocBenchOptions(
         peerScript,
         cacheDir,
         c,
-        transformerEpochs);
+        transformerEpochs,
+        parts);
   }
 }

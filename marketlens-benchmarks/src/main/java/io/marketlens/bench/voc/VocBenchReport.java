@@ -15,6 +15,7 @@ import java.util.List;
  * @param datasets sentiment accuracy per data set (SST-2, ChnSentiCorp, online_shopping_10_cats),
  *     ours and the peer's
  * @param peerNote why the peer's figures are missing; null when it ran
+ * @param themes the themes part; null when it was not run
  */
 public record VocBenchReport(
     int threads,
@@ -22,10 +23,109 @@ public record VocBenchReport(
     Throughput english,
     Throughput chinese,
     List<Accuracy> datasets,
-    String peerNote) {
+    String peerNote,
+    Themes themes) {
 
   public VocBenchReport {
     datasets = List.copyOf(datasets);
+  }
+
+  /**
+   * Themes of online_shopping_10_cats (category column hidden) against its categories.
+   *
+   * @param reviews the non-empty reviews clustered
+   * @param categories the hidden categories
+   * @param k the themes found (seed {@code seeds[0]})
+   * @param nmiStrict NMI with the categories, unassigned reviews as one more group
+   * @param nmiNearest NMI with every review under its nearest theme
+   * @param unassignedShare the share of reviews left unassigned
+   * @param baselineNmiTrueK the TF-IDF + k-means baseline's NMI with k = the number of categories
+   * @param baselineNmiOurK the baseline's NMI with our k
+   * @param baselineVocabulary the baseline's TF-IDF terms (words in at least 2 reviews)
+   * @param sameSeedIdentical whether a second run with the first seed gave identical themes
+   * @param seeds the three seeds
+   * @param kBySeed the themes found with each seed
+   * @param pairAri adjusted Rand index of the nearest-theme labels: seeds 1-2, 1-3, 2-3
+   * @param chineseKeywordShare the share of the Chinese themes' keywords that are Chinese words
+   *     (Han only, 1-8 characters); the few reviews detected as English form English themes
+   * @param longestKeyword the longest keyword, in characters
+   * @param embedSeconds embedding time (short when the cache holds the vectors)
+   * @param themeSeconds one theme analysis (seed 1, with its own stability re-runs)
+   * @param baselineSeconds the baseline: tokenising, TF-IDF and both k-means fits
+   * @param rows the themes of the first seed
+   */
+  public record Themes(
+      int reviews,
+      int categories,
+      int k,
+      double nmiStrict,
+      double nmiNearest,
+      double unassignedShare,
+      double baselineNmiTrueK,
+      double baselineNmiOurK,
+      int baselineVocabulary,
+      boolean sameSeedIdentical,
+      long[] seeds,
+      int[] kBySeed,
+      double[] pairAri,
+      double chineseKeywordShare,
+      int longestKeyword,
+      double embedSeconds,
+      double themeSeconds,
+      double baselineSeconds,
+      List<ThemeRow> rows) {
+    public Themes {
+      seeds = seeds.clone();
+      kBySeed = kBySeed.clone();
+      pairAri = pairAri.clone();
+      rows = List.copyOf(rows);
+    }
+
+    /** The better of the baseline's two figures: the one to beat. */
+    public double baselineNmi() {
+      return Math.max(baselineNmiTrueK, baselineNmiOurK);
+    }
+
+    /** The lowest adjusted Rand index over the seed pairs. */
+    public double minPairAri() {
+      double m = Double.POSITIVE_INFINITY;
+      for (double v : pairAri) m = Math.min(m, v);
+      return m;
+    }
+
+    /** Whether every themes target of the issue holds. */
+    public boolean met() {
+      return nmiStrict >= ThemeBenchmark.NMI_TARGET
+          && nmiStrict >= baselineNmi()
+          && unassignedShare <= ThemeBenchmark.UNASSIGNED_TARGET + 1e-9
+          && sameSeedIdentical
+          && minPairAri() >= ThemeBenchmark.ARI_TARGET
+          && chineseKeywordShare == 1.0;
+    }
+  }
+
+  /**
+   * One theme as the benchmark prints it.
+   *
+   * @param id the theme id
+   * @param language its language, {@code ZH} or {@code EN}
+   * @param label its label
+   * @param size its assigned reviews
+   * @param keywords its keywords
+   * @param topCategory the hidden category most of its reviews belong to
+   * @param topCategoryShare the share of its reviews in that category
+   */
+  public record ThemeRow(
+      int id,
+      String language,
+      String label,
+      int size,
+      List<String> keywords,
+      String topCategory,
+      double topCategoryShare) {
+    public ThemeRow {
+      keywords = List.copyOf(keywords);
+    }
   }
 
   /** Embedding throughput on one language against the compute bound. */
@@ -106,13 +206,57 @@ public record VocBenchReport(
     root.put("benchmark", "voc");
     root.put("threads", threads);
     root.put("peak_gflops_per_core_fp64_scalar_fma", round(peakGflopsPerCore, 3));
-    ObjectNode t = root.putObject("throughput");
-    put(t.putObject("english"), english);
-    put(t.putObject("chinese"), chinese);
-    ObjectNode a = root.putObject("accuracy");
-    for (Accuracy d : datasets) put(a.putObject(d.key()), d);
+    if (english != null) {
+      ObjectNode t = root.putObject("throughput");
+      put(t.putObject("english"), english);
+      put(t.putObject("chinese"), chinese);
+    }
+    if (!datasets.isEmpty()) {
+      ObjectNode a = root.putObject("accuracy");
+      for (Accuracy d : datasets) put(a.putObject(d.key()), d);
+    }
     if (peerNote != null) root.put("peer_note", peerNote);
+    if (themes != null) put(root.putObject("themes"), themes);
     return root.toString();
+  }
+
+  private static void put(ObjectNode n, Themes t) {
+    n.put("dataset", "online_shopping_10_cats");
+    n.put("reviews", t.reviews());
+    n.put("categories", t.categories());
+    n.put("k", t.k());
+    number(n, "nmi_strict", t.nmiStrict());
+    number(n, "nmi_nearest", t.nmiNearest());
+    number(n, "unassigned_share", t.unassignedShare());
+    ObjectNode b = n.putObject("baseline_tfidf_kmeans");
+    b.put("vocabulary", t.baselineVocabulary());
+    number(b, "nmi_true_k", t.baselineNmiTrueK());
+    number(b, "nmi_our_k", t.baselineNmiOurK());
+    n.put("same_seed_identical", t.sameSeedIdentical());
+    ArrayNode seeds = n.putArray("seeds");
+    for (long s : t.seeds()) seeds.add(s);
+    ArrayNode ks = n.putArray("k_by_seed");
+    for (int k : t.kBySeed()) ks.add(k);
+    ArrayNode ari = n.putArray("pair_ari");
+    for (double v : t.pairAri()) ari.add(round(v, 4));
+    number(n, "chinese_keyword_share", t.chineseKeywordShare());
+    n.put("longest_keyword_chars", t.longestKeyword());
+    n.put("embed_seconds", round(t.embedSeconds(), 1));
+    n.put("theme_seconds", round(t.themeSeconds(), 1));
+    n.put("baseline_seconds", round(t.baselineSeconds(), 1));
+    n.put("met", t.met());
+    ArrayNode rows = n.putArray("themes");
+    for (ThemeRow r : t.rows()) {
+      ObjectNode o = rows.addObject();
+      o.put("id", r.id());
+      o.put("language", r.language());
+      o.put("label", r.label());
+      o.put("size", r.size());
+      ArrayNode kw = o.putArray("keywords");
+      r.keywords().forEach(kw::add);
+      o.put("top_category", r.topCategory());
+      number(o, "top_category_share", r.topCategoryShare());
+    }
   }
 
   private static void put(ObjectNode n, Throughput t) {

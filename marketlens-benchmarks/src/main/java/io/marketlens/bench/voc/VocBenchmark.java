@@ -143,77 +143,89 @@ public final class VocBenchmark {
           Runtime.getRuntime().availableProcessors(),
           options.threads());
 
-      double peak = peakGflopsPerCore();
-      err.printf(Locale.ROOT, "[voc] scalar fp64 FMA peak: %.2f GFLOP/s per core%n", peak);
-
-      List<String> en = new ArrayList<>();
-      for (String[] r : dev) en.add(r[0]);
-      for (String[] r : test) en.add(r[0]);
-      List<String> zh = new ArrayList<>();
-      for (String[] r : reviews) zh.add(r[0]);
-      VocBenchReport.Throughput enT;
-      VocBenchReport.Throughput zhT;
-      try (Embedder e = Embedder.open(EmbedderOptions.defaults().withThreads(options.threads()))) {
-        e.embedAll(en.subList(THROUGHPUT_TEXTS, THROUGHPUT_TEXTS + WARM_UP_TEXTS), Progress.NONE);
-        e.embedAll(zh.subList(THROUGHPUT_TEXTS, THROUGHPUT_TEXTS + WARM_UP_TEXTS), Progress.NONE);
-        err.println("[voc] warm-up done; timing 1,000 English then 1,000 Chinese reviews");
-        enT =
-            throughput(e, en.subList(0, THROUGHPUT_TEXTS), BGE_EN, false, peak, options.threads());
-        zhT = throughput(e, zh.subList(0, THROUGHPUT_TEXTS), BGE_ZH, true, peak, options.threads());
+      double peak = Double.NaN;
+      VocBenchReport.Throughput enT = null;
+      VocBenchReport.Throughput zhT = null;
+      if (options.parts().contains(VocBenchOptions.Part.THROUGHPUT)) {
+        peak = peakGflopsPerCore();
+        err.printf(Locale.ROOT, "[voc] scalar fp64 FMA peak: %.2f GFLOP/s per core%n", peak);
+        List<String> en = new ArrayList<>();
+        for (String[] r : dev) en.add(r[0]);
+        for (String[] r : test) en.add(r[0]);
+        List<String> zh = new ArrayList<>();
+        for (String[] r : reviews) zh.add(r[0]);
+        try (Embedder e =
+            Embedder.open(EmbedderOptions.defaults().withThreads(options.threads()))) {
+          e.embedAll(en.subList(THROUGHPUT_TEXTS, THROUGHPUT_TEXTS + WARM_UP_TEXTS), Progress.NONE);
+          e.embedAll(zh.subList(THROUGHPUT_TEXTS, THROUGHPUT_TEXTS + WARM_UP_TEXTS), Progress.NONE);
+          err.println("[voc] warm-up done; timing 1,000 English then 1,000 Chinese reviews");
+          enT =
+              throughput(
+                  e, en.subList(0, THROUGHPUT_TEXTS), BGE_EN, false, peak, options.threads());
+          zhT =
+              throughput(e, zh.subList(0, THROUGHPUT_TEXTS), BGE_ZH, true, peak, options.threads());
+        }
+        err.printf(
+            Locale.ROOT,
+            "[voc] English %.1f texts/s, Chinese %.1f texts/s%n",
+            enT.textsPerSecond(),
+            zhT.textsPerSecond());
       }
-      err.printf(
-          Locale.ROOT,
-          "[voc] English %.1f texts/s, Chinese %.1f texts/s%n",
-          enT.textsPerSecond(),
-          zhT.textsPerSecond());
 
-      Peer peer = runPeer(options, data, err);
       EmbedderOptions eo = EmbedderOptions.defaults().withThreads(options.threads());
       if (options.cacheDir() != null) eo = eo.withCacheDirectory(options.cacheDir());
       List<VocBenchReport.Accuracy> results = new ArrayList<>();
+      Peer peer = new Peer(Double.NaN, Double.NaN, Double.NaN, null);
+      VocBenchReport.Themes themes = null;
       try (Embedder e = Embedder.open(eo)) {
-        List<String[]> sample = sample(train, options.sst2TrainRows(), options.seed());
-        results.add(
-            evaluate(
-                "sst2_dev",
-                "SST-2 dev",
-                Language.EN,
-                sample,
-                dev,
-                peer.sst2,
-                SST2_TARGET,
-                e,
-                options,
-                err));
-        List<List<String[]>> split = stratifiedSplit(reviews, 0.2, options.seed());
-        results.add(
-            evaluate(
-                "chnsenticorp",
-                "ChnSentiCorp 20% hold-out",
-                Language.ZH,
-                split.get(0),
-                split.get(1),
-                peer.chn,
-                CHN_TARGET,
-                e,
-                options,
-                err));
-        split = stratifiedSplit(shop, 0.2, options.seed());
-        results.add(
-            evaluate(
-                "online_shopping",
-                "online_shopping 20% hold-out",
-                Language.ZH,
-                split.get(0),
-                split.get(1),
-                peer.shopping,
-                Double.NaN,
-                e,
-                options,
-                err));
+        if (options.parts().contains(VocBenchOptions.Part.SENTIMENT)) {
+          peer = runPeer(options, data, err);
+          List<String[]> sample = sample(train, options.sst2TrainRows(), options.seed());
+          results.add(
+              evaluate(
+                  "sst2_dev",
+                  "SST-2 dev",
+                  Language.EN,
+                  sample,
+                  dev,
+                  peer.sst2,
+                  SST2_TARGET,
+                  e,
+                  options,
+                  err));
+          List<List<String[]>> split = stratifiedSplit(reviews, 0.2, options.seed());
+          results.add(
+              evaluate(
+                  "chnsenticorp",
+                  "ChnSentiCorp 20% hold-out",
+                  Language.ZH,
+                  split.get(0),
+                  split.get(1),
+                  peer.chn,
+                  CHN_TARGET,
+                  e,
+                  options,
+                  err));
+          split = stratifiedSplit(shop, 0.2, options.seed());
+          results.add(
+              evaluate(
+                  "online_shopping",
+                  "online_shopping 20% hold-out",
+                  Language.ZH,
+                  split.get(0),
+                  split.get(1),
+                  peer.shopping,
+                  Double.NaN,
+                  e,
+                  options,
+                  err));
+        }
+        if (options.parts().contains(VocBenchOptions.Part.THEMES)) {
+          themes = ThemeBenchmark.run(shopping, e, options.seed(), err);
+        }
       }
       VocBenchReport report =
-          new VocBenchReport(options.threads(), peak, enT, zhT, results, peer.note);
+          new VocBenchReport(options.threads(), peak, enT, zhT, results, peer.note, themes);
       print(out, report);
       out.println(report.toJson());
       return report;
@@ -517,94 +529,196 @@ public final class VocBenchmark {
   }
 
   private static void print(PrintStream out, VocBenchReport r) {
-    out.printf(
-        Locale.ROOT,
-        "Embedding throughput, %d threads (peak: %.2f GFLOP/s per core, scalar fp64 FMA, x %d"
-            + " threads; tokens per text approximate)%n",
-        r.threads(),
-        r.peakGflopsPerCore(),
-        r.threads());
-    out.printf(
-        Locale.ROOT,
-        "%-26s %7s %10s %12s %12s %12s %9s%n",
-        "model",
-        "texts",
-        "texts/s",
-        "~tokens/text",
-        "MFLOP/token",
-        "bound/s",
-        "of bound");
-    for (VocBenchReport.Throughput t : List.of(r.english(), r.chinese())) {
+    if (r.english() != null) {
       out.printf(
           Locale.ROOT,
-          "%-26s %7d %10.1f %12.1f %12.1f %12.1f %8.1f%%%n",
-          t.model(),
-          t.texts(),
-          t.textsPerSecond(),
-          t.approxTokensPerText(),
-          t.mflopPerToken(),
-          t.boundTextsPerSecond(),
-          100 * t.fractionOfBound());
-    }
-    out.printf(
-        Locale.ROOT,
-        "bound = peak / (FLOPs per token x tokens per text); FLOPs per token = 2 x non-embedding"
-            + " parameters + 4.L.n.d attention; English target >= %.0f texts/s: %s%n%n",
-        EN_TARGET_TEXTS_PER_S,
-        r.english().textsPerSecond() >= EN_TARGET_TEXTS_PER_S ? "met" : "NOT met");
-    out.printf(
-        Locale.ROOT,
-        "%-30s %7s %6s %6s %-24s %8s %8s %8s%n",
-        "Sentiment accuracy",
-        "train",
-        "valid",
-        "eval",
-        "chosen",
-        "ours",
-        "peer",
-        "target");
-    for (VocBenchReport.Accuracy a : r.datasets()) {
+          "Embedding throughput, %d threads (peak: %.2f GFLOP/s per core, scalar fp64 FMA, x %d"
+              + " threads; tokens per text approximate)%n",
+          r.threads(),
+          r.peakGflopsPerCore(),
+          r.threads());
       out.printf(
           Locale.ROOT,
-          "%-30s %7d %6d %6d %-24s %8.4f %8s %8s %s%n",
-          a.dataset(),
-          a.trainRows(),
-          a.validationRows(),
-          a.evalRows(),
-          a.chosen(),
-          a.ours(),
-          Double.isNaN(a.peer()) ? "-" : String.format(Locale.ROOT, "%.4f", a.peer()),
-          Double.isNaN(a.target()) ? ">= peer" : String.format(Locale.ROOT, "%.2f", a.target()),
-          a.met() ? "met" : "NOT met");
-    }
-    out.println();
-    out.printf(
-        Locale.ROOT,
-        "%-30s %-24s %-8s %10s %10s %9s%n",
-        "Candidates",
-        "candidate",
-        "status",
-        "validation",
-        "held-out",
-        "train s");
-    for (VocBenchReport.Accuracy a : r.datasets()) {
-      for (VocBenchReport.Candidate c : a.candidates()) {
+          "%-26s %7s %10s %12s %12s %12s %9s%n",
+          "model",
+          "texts",
+          "texts/s",
+          "~tokens/text",
+          "MFLOP/token",
+          "bound/s",
+          "of bound");
+      for (VocBenchReport.Throughput t : List.of(r.english(), r.chinese())) {
         out.printf(
             Locale.ROOT,
-            "%-30s %-24s %-8s %10s %10s %9.1f%s%n",
-            a.dataset(),
-            c.candidate() + (c.chosen() ? " *" : ""),
-            c.status(),
-            fmt(c.validationAccuracy()),
-            fmt(c.heldOutAccuracy()),
-            c.seconds(),
-            c.note() == null ? "" : "  " + c.note());
+            "%-26s %7d %10.1f %12.1f %12.1f %12.1f %8.1f%%%n",
+            t.model(),
+            t.texts(),
+            t.textsPerSecond(),
+            t.approxTokensPerText(),
+            t.mflopPerToken(),
+            t.boundTextsPerSecond(),
+            100 * t.fractionOfBound());
       }
+      out.printf(
+          Locale.ROOT,
+          "bound = peak / (FLOPs per token x tokens per text); FLOPs per token = 2 x non-embedding"
+              + " parameters + 4.L.n.d attention; English target >= %.0f texts/s: %s%n%n",
+          EN_TARGET_TEXTS_PER_S,
+          r.english().textsPerSecond() >= EN_TARGET_TEXTS_PER_S ? "met" : "NOT met");
     }
-    out.println(
-        "* chosen on validation; peer: TF-IDF + logistic regression (sentiment_baseline.py), all"
-            + " SST-2 train rows");
-    if (r.peerNote() != null) out.println("note: " + r.peerNote());
+    if (!r.datasets().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "%-30s %7s %6s %6s %-24s %8s %8s %8s%n",
+          "Sentiment accuracy",
+          "train",
+          "valid",
+          "eval",
+          "chosen",
+          "ours",
+          "peer",
+          "target");
+      for (VocBenchReport.Accuracy a : r.datasets()) {
+        out.printf(
+            Locale.ROOT,
+            "%-30s %7d %6d %6d %-24s %8.4f %8s %8s %s%n",
+            a.dataset(),
+            a.trainRows(),
+            a.validationRows(),
+            a.evalRows(),
+            a.chosen(),
+            a.ours(),
+            Double.isNaN(a.peer()) ? "-" : String.format(Locale.ROOT, "%.4f", a.peer()),
+            Double.isNaN(a.target()) ? ">= peer" : String.format(Locale.ROOT, "%.2f", a.target()),
+            a.met() ? "met" : "NOT met");
+      }
+      out.println();
+      out.printf(
+          Locale.ROOT,
+          "%-30s %-24s %-8s %10s %10s %9s%n",
+          "Candidates",
+          "candidate",
+          "status",
+          "validation",
+          "held-out",
+          "train s");
+      for (VocBenchReport.Accuracy a : r.datasets()) {
+        for (VocBenchReport.Candidate c : a.candidates()) {
+          out.printf(
+              Locale.ROOT,
+              "%-30s %-24s %-8s %10s %10s %9.1f%s%n",
+              a.dataset(),
+              c.candidate() + (c.chosen() ? " *" : ""),
+              c.status(),
+              fmt(c.validationAccuracy()),
+              fmt(c.heldOutAccuracy()),
+              c.seconds(),
+              c.note() == null ? "" : "  " + c.note());
+        }
+      }
+      out.println(
+          "* chosen on validation; peer: TF-IDF + logistic regression (sentiment_baseline.py), all"
+              + " SST-2 train rows");
+      if (r.peerNote() != null) out.println("note: " + r.peerNote());
+    }
+    if (r.themes() != null) printThemes(out, r.themes());
+  }
+
+  private static void printThemes(PrintStream out, VocBenchReport.Themes t) {
+    out.printf(
+        Locale.ROOT,
+        "%nThemes of online_shopping_10_cats, category column hidden: %,d reviews, %d categories%n",
+        t.reviews(),
+        t.categories());
+    out.printf(Locale.ROOT, "%-44s %10s %10s %s%n", "", "ours", "target", "");
+    out.printf(
+        Locale.ROOT,
+        "%-44s %10.4f %10s %s%n",
+        "NMI with the categories (unassigned = a group)",
+        t.nmiStrict(),
+        String.format(Locale.ROOT, ">= %.2f", ThemeBenchmark.NMI_TARGET),
+        t.nmiStrict() >= ThemeBenchmark.NMI_TARGET ? "met" : "NOT met");
+    out.printf(
+        Locale.ROOT,
+        "%-44s %10.4f %10.4f %s%n",
+        "  baseline TF-IDF + k-means (best of 2 k)",
+        t.baselineNmi(),
+        t.baselineNmi(),
+        t.nmiStrict() >= t.baselineNmi() ? "met" : "NOT met");
+    out.printf(
+        Locale.ROOT, "%-44s %10.4f%n", "NMI, every review under its nearest theme", t.nmiNearest());
+    out.printf(
+        Locale.ROOT,
+        "%-44s %10.4f %10s %s%n",
+        "unassigned share",
+        t.unassignedShare(),
+        String.format(Locale.ROOT, "<= %.2f", ThemeBenchmark.UNASSIGNED_TARGET),
+        t.unassignedShare() <= ThemeBenchmark.UNASSIGNED_TARGET + 1e-9 ? "met" : "NOT met");
+    out.printf(
+        Locale.ROOT,
+        "%-44s %10s %10s %s%n",
+        "same seed, identical themes",
+        t.sameSeedIdentical() ? "yes" : "no",
+        "yes",
+        t.sameSeedIdentical() ? "met" : "NOT met");
+    out.printf(
+        Locale.ROOT,
+        "%-44s %10.4f %10s %s  (pairs %.4f %.4f %.4f; k %d/%d/%d; seeds %d/%d/%d)%n",
+        "adjusted Rand across 3 seeds (lowest pair)",
+        t.minPairAri(),
+        String.format(Locale.ROOT, ">= %.2f", ThemeBenchmark.ARI_TARGET),
+        t.minPairAri() >= ThemeBenchmark.ARI_TARGET ? "met" : "NOT met",
+        t.pairAri()[0],
+        t.pairAri()[1],
+        t.pairAri()[2],
+        t.kBySeed()[0],
+        t.kBySeed()[1],
+        t.kBySeed()[2],
+        t.seeds()[0],
+        t.seeds()[1],
+        t.seeds()[2]);
+    out.printf(
+        Locale.ROOT,
+        "%-44s %10.4f %10s %s  (longest %d characters)%n",
+        "Chinese themes' keywords that are Chinese words",
+        t.chineseKeywordShare(),
+        "1.00",
+        t.chineseKeywordShare() == 1.0 ? "met" : "NOT met",
+        t.longestKeyword());
+    out.printf(
+        Locale.ROOT,
+        "baseline: %,d words (HanLP, in >= 2 reviews), NMI %.4f at k = %d, %.4f at our k = %d;"
+            + " times: embedding %.1f s, themes %.1f s, baseline %.1f s%n",
+        t.baselineVocabulary(),
+        t.baselineNmiTrueK(),
+        ThemeBenchmark.TRUE_K,
+        t.baselineNmiOurK(),
+        t.k(),
+        t.embedSeconds(),
+        t.themeSeconds(),
+        t.baselineSeconds());
+    out.printf(
+        Locale.ROOT,
+        "%4s %4s %6s  %-10s %6s  %s%n",
+        "id",
+        "lang",
+        "size",
+        "category",
+        "share",
+        "label: keywords");
+    for (VocBenchReport.ThemeRow row : t.rows()) {
+      out.printf(
+          Locale.ROOT,
+          "%4d %4s %6d  %-10s %6.3f  %s: %s%n",
+          row.id(),
+          row.language(),
+          row.size(),
+          row.topCategory(),
+          row.topCategoryShare(),
+          row.label(),
+          String.join(" ", row.keywords()));
+    }
+    out.println("themes targets: " + (t.met() ? "all met" : "NOT all met"));
   }
 
   private static String fmt(double v) {

@@ -2,6 +2,7 @@ package io.marketlens.voc.theme;
 
 import io.marketlens.core.progress.Progress;
 import io.marketlens.core.validate.InvalidInputException;
+import io.marketlens.ml.cluster.Agreement;
 import io.marketlens.ml.cluster.AutoK;
 import io.marketlens.ml.cluster.AutoKOptions;
 import io.marketlens.ml.cluster.AutoKResult;
@@ -305,7 +306,7 @@ public final class ThemeAnalysis {
       double sum = 0;
       for (int s = 1; s <= 2; s++) {
         KMeansModel other = KMeans.fit(points, km.withK(k).withSeed(options.seed() + s));
-        sum += AdjustedRand.index(labels, other.labels());
+        sum += Agreement.adjustedRand(labels, other.labels());
       }
       stability = sum / 2;
     }

@@ -18,4 +18,16 @@ class TokenizerTest {
     assertThat(Tokenizer.tokens("The Battery life is GREAT, but it 's too heavy -lrb- 2kg -rrb-"))
         .containsExactly("battery", "life", "great", "heavy");
   }
+
+  @Test
+  void dropsWebAddresses() {
+    // shaped like the links in online_shopping_10_cats' Mengniu reviews
+    assertThat(
+            Tokenizer.tokens(
+                "抵制蒙牛 http://t.cn/zOXAaic 转发微博 http:t.cn/zl7Xr4E www.example.com/a.shtml学术争鸣"))
+        .contains("抵制", "蒙牛", "转发", "微博", "学术")
+        .doesNotContain("http", "t", "cn", "www", "example", "com");
+    assertThat(Tokenizer.tokens("Great seller, see https://shop.example.com/item?id=3 for more"))
+        .containsExactly("great", "seller", "see");
+  }
 }
