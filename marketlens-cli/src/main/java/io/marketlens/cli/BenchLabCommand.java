@@ -59,6 +59,14 @@ final class BenchLabCommand implements Callable<Integer> {
   @Option(names = "--device", defaultValue = "auto", description = "Our device: auto, cpu or gpu.")
   String device;
 
+  @Option(
+      names = "--timing-runs",
+      defaultValue = "3",
+      description =
+          "Churn: fresh-process timing runs per side, ours and the peer alternating; medians"
+              + " compared (default: ${DEFAULT-VALUE}).")
+  int timingRuns;
+
   @Override
   public Integer call() throws Exception {
     Set<String> parts = new LinkedHashSet<>(only == null ? LabBenchOptions.ALL_PARTS : only);
@@ -72,7 +80,8 @@ final class BenchLabCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("marketlens-bench-lab-");
     try {
       LabBenchOptions o =
-          new LabBenchOptions(data, threads, seed, python, !noPeer, peers, parts, device, work);
+          new LabBenchOptions(
+              data, threads, seed, python, !noPeer, peers, parts, device, work, timingRuns);
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       LabBenchmark.run(o, out, System.err);
       out.flush();

@@ -48,6 +48,12 @@ import java.util.TreeSet;
  *
  * The split itself differs from the peer's (Java's and NumPy's generators), so the quality figures
  * are comparable but not identical.
+ *
+ * <p>Timing: one run of a 10-epoch training lasts about 1.5 s, so a busy spell of a small machine
+ * moves it by a third either way. The seed recipe is therefore timed in {@link
+ * LabBenchOptions#timingRuns} fresh processes per side (the first of ours is the in-process run
+ * above, the others {@link ChurnTimingRun new JVMs}; every peer run is a new Python process), ours
+ * and the peer alternating, and the medians are compared. Every run's figure is reported.
  */
 final class ChurnMlpBench implements LabBenchPart {
 
@@ -89,6 +95,29 @@ final class ChurnMlpBench implements LabBenchPart {
     } else {
       note = "peer not run (--no-peer)";
     }
+    List<Double> oursTimes = new ArrayList<>(List.of(ours.recipe.secondsPerEpoch));
+    List<Double> peerTimes = new ArrayList<>();
+    if (peer != null) peerTimes.add(peer.path("s_per_epoch").asDouble());
+    for (int r = 2; r <= options.timingRuns(); r++) {
+      // alternating fresh processes, so that a busy spell of the machine hits both sides alike
+      err.printf(
+          Locale.ROOT, "[churn] timing run %d/%d: ours in a new JVM%n", r, options.timingRuns());
+      oursTimes.add(ChurnTimingRun.fork(options, err));
+      if (peer != null) {
+        try {
+          peerTimes.add(peer(options, err).path("s_per_epoch").asDouble());
+        } catch (PythonRun.UnavailableException e) {
+          note = "peer timing run " + r + " did not run: " + e.getMessage();
+        }
+      }
+    }
+    extra.put("ours_seed_recipe_s_per_epoch_runs", round(oursTimes));
+    extra.put("peer_s_per_epoch_runs", round(peerTimes));
+    extra.put(
+        "timing",
+        "median s/epoch of "
+            + options.timingRuns()
+            + " fresh processes per side, ours and the peer alternating");
     extra.put("peer_train_s", peer == null ? Double.NaN : peer.path("train_s").asDouble());
     extra.put("peer_accuracy", peer == null ? Double.NaN : peer.path("accuracy").asDouble());
     extra.put("peer_f1", peer == null ? Double.NaN : peer.path("f1").asDouble());
@@ -105,8 +134,8 @@ final class ChurnMlpBench implements LabBenchPart {
         round(ours.product.auc),
         peer == null ? Double.NaN : peer.path("roc_auc").asDouble(),
         "s_per_epoch",
-        round(ours.recipe.secondsPerEpoch),
-        peer == null ? Double.NaN : peer.path("s_per_epoch").asDouble(),
+        round(median(oursTimes)),
+        peer == null ? Double.NaN : median(peerTimes),
         extra,
         note);
   }
@@ -135,7 +164,18 @@ final class ChurnMlpBench implements LabBenchPart {
 
   private record Ours(Run recipe, Run product, double warmSecondsPerEpoch, double rowsPerSecond) {}
 
-  private static Ours ours(LabBenchOptions options, PrintStream err) {
+  /** The split and the peer's encoding of it. */
+  record Prepared(
+      Table table,
+      StratifiedSplit split,
+      int width,
+      float[][] xTrain,
+      float[] yTrain,
+      float[][] xTest,
+      int[] yTest) {}
+
+  /** Reads the table, splits it by the seed and encodes it as the peer does. */
+  static Prepared prepare(LabBenchOptions options) {
     Path file = options.data().resolve(FILE);
     Table t = TableReader.read("customers", file, ReadOptions.defaults(), Progress.NONE).table();
     Column churn = t.column("Churn");
@@ -153,27 +193,50 @@ final class ChurnMlpBench implements LabBenchPart {
     for (int i = 0; i < yTrain.length; i++) yTrain[i] = labels[split.train()[i]];
     int[] yTest = new int[split.test().length];
     for (int i = 0; i < yTest.length; i++) yTest[i] = labels[split.test()[i]];
+    return new Prepared(t, split, enc.width(), xTrain, yTrain, xTest, yTest);
+  }
+
+  /** The seed recipe's settings: Adam 1e-3, batch 32, 10 epochs, no dropout. */
+  static TrainConfig recipeConfig(LabBenchOptions options) {
+    return TrainConfig.builder()
+        .epochs(EPOCHS)
+        .batchSize(BATCH)
+        .learningRate(1e-3)
+        .seed(options.seed())
+        .threads(options.threads())
+        .device(options.device())
+        .build();
+  }
+
+  static TabularMlp.Spec recipeSpec(int width) {
+    return new TabularMlp.Spec(
+        width, TabularMlpOptions.defaults().hidden(), 1, MlpHead.BINARY, 0.0);
+  }
+
+  /** Held-out ROC-AUC of a trained network on the prepared test rows. */
+  static double testAuc(TabularMlp mlp, Prepared p) {
+    return ((Number) testMetrics(mlp, p.xTest(), p.yTest()).get("auc")).doubleValue();
+  }
+
+  private static Ours ours(LabBenchOptions options, PrintStream err) {
+    Prepared p = prepare(options);
+    Table t = p.table();
+    StratifiedSplit split = p.split();
+    float[][] xTrain = p.xTrain();
+    float[] yTrain = p.yTrain();
+    float[][] xTest = p.xTest();
+    int[] yTest = p.yTest();
     err.printf(
         Locale.ROOT,
         "[churn] ours: train %d rows, test %d rows, %d features, %d threads%n",
         xTrain.length,
         xTest.length,
-        enc.width(),
+        p.width(),
         options.threads());
 
     Lab.engine(options.threads());
-    TrainConfig config =
-        TrainConfig.builder()
-            .epochs(EPOCHS)
-            .batchSize(BATCH)
-            .learningRate(1e-3)
-            .seed(options.seed())
-            .threads(options.threads())
-            .device(options.device())
-            .build();
-    TabularMlp.Spec spec =
-        new TabularMlp.Spec(
-            enc.width(), TabularMlpOptions.defaults().hidden(), 1, MlpHead.BINARY, 0.0);
+    TrainConfig config = recipeConfig(options);
+    TabularMlp.Spec spec = recipeSpec(p.width());
     try (TabularMlp mlp = TabularMlp.create(spec, options.seed(), options.device())) {
       TrainingResult result = mlp.fit(xTrain, yTrain, null, null, config, Progress.NONE);
       for (TrainingResult.Epoch e : result.history()) {
@@ -200,7 +263,7 @@ final class ChurnMlpBench implements LabBenchPart {
           Locale.ROOT,
           "[churn] ours: same training again in this JVM (JIT warm): %.3f s/epoch%n",
           warm);
-      Run recipe = Run.of(m, result, enc.width());
+      Run recipe = Run.of(m, result, p.width());
       err.printf(
           Locale.ROOT,
           "[churn] ours, seed recipe (peer's encoding, no dropout): AUC %.4f, %.3f s/epoch%n",
@@ -212,7 +275,7 @@ final class ChurnMlpBench implements LabBenchPart {
   }
 
   /** Held-out metrics of {@code mlp}'s probabilities on the test rows. */
-  private static Map<String, Object> testMetrics(TabularMlp mlp, float[][] xTest, int[] yTest) {
+  static Map<String, Object> testMetrics(TabularMlp mlp, float[][] xTest, int[] yTest) {
     float[] p = mlp.predict(xTest, PREDICT_BATCH);
     double[][] probs = new double[p.length][];
     for (int i = 0; i < p.length; i++) probs[i] = new double[] {p[i]};
@@ -338,7 +401,7 @@ final class ChurnMlpBench implements LabBenchPart {
     }
   }
 
-  private static JsonNode peer(LabBenchOptions o, PrintStream err)
+  static JsonNode peer(LabBenchOptions o, PrintStream err)
       throws PythonRun.UnavailableException, InterruptedException {
     return LabPeer.run(
         o,
@@ -357,5 +420,17 @@ final class ChurnMlpBench implements LabBenchPart {
 
   private static double round(double v) {
     return Math.round(v * 1e4) / 1e4;
+  }
+
+  private static List<Double> round(List<Double> vs) {
+    return vs.stream().map(ChurnMlpBench::round).toList();
+  }
+
+  /** The median (the mean of the middle two for an even count); NaN for none. */
+  static double median(List<Double> vs) {
+    if (vs.isEmpty()) return Double.NaN;
+    double[] a = vs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int m = a.length / 2;
+    return a.length % 2 == 1 ? a[m] : (a[m - 1] + a[m]) / 2;
   }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param parts which parts to run: churn, cnn, gru, lstm, transformer
  * @param device {@code auto}, {@code cpu} or {@code gpu} for our side
  * @param work the folder for models written during the run
+ * @param timingRuns churn only: fresh-process timing runs per side (ours and the peer alternating);
+ *     the median seconds per epoch of each side is compared (default {@value #DEFAULT_TIMING_RUNS})
  */
 public record LabBenchOptions(
     Path data,
@@ -25,7 +27,17 @@ public record LabBenchOptions(
     Path peersDir,
     Set<String> parts,
     String device,
-    Path work) {
+    Path work,
+    int timingRuns) {
+
+  public static final int DEFAULT_TIMING_RUNS = 3;
+
+  public LabBenchOptions {
+    if (timingRuns < 1) {
+      throw io.marketlens.core.validate.InvalidInputException.usage(
+          "--timing-runs of at least 1", Integer.toString(timingRuns));
+    }
+  }
 
   /** Every part, in run order. */
   public static final Set<String> ALL_PARTS =
