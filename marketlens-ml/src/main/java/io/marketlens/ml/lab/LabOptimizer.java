@@ -51,6 +51,17 @@ final class LabOptimizer implements AutoCloseable {
   private Flat flat;
 
   /**
+   * The flat path's handles on the parameters' gradients, flattened, kept from the first step of a
+   * gradient collector to its end (see {@link #forgetGradients}); null before that step. Within one
+   * collector PyTorch accumulates every backward pass into the same gradient tensors, which the
+   * update clears in place, so the handles stay valid: fetching and reshaping them again each step
+   * cost two dozen native calls a step.
+   */
+  private NDManager gradientManager;
+
+  private NDList gradientViews;
+
+  /**
    * The trainable parameters laid end to end in one buffer, each parameter's array a view of its
    * slice, with the optimiser's moments as buffers of the same layout.
    */
@@ -219,20 +230,23 @@ final class LabOptimizer implements AutoCloseable {
   }
 
   private void stepFlat(float lr, float wd, float scale) {
-    try (NDManager tmp = manager.newSubManager()) {
-      List<NDArray> grads = new ArrayList<>(flat.parameters().size());
-      NDList flatGrads = new NDList(flat.parameters().size());
+    if (gradientViews == null) {
+      gradientManager = manager.newSubManager();
+      gradientViews = new NDList(flat.parameters().size());
       for (Pair<String, Parameter> p : flat.parameters()) {
         NDArray g = p.getValue().getArray().getGradient();
-        g.attach(tmp);
-        grads.add(g);
-        flatGrads.add(g.reshape(-1));
+        g.attach(gradientManager);
+        NDArray view = g.reshape(-1);
+        view.attach(gradientManager);
+        gradientViews.add(view);
       }
-      NDArray grad = NDArrays.concat(flatGrads, 0);
+    }
+    try (NDManager tmp = manager.newSubManager()) {
+      NDArray grad = NDArrays.concat(gradientViews, 0);
       grad.attach(tmp);
       // Consumed: cleared in place (g - g) for the next step. The trainer keeps one gradient
       // collector open per epoch, so nothing else clears them.
-      for (NDArray g : grads) g.subi(g);
+      for (NDArray g : gradientViews) g.subi(g);
       boolean adam = config.optimizer() == TrainConfig.Optimizer.ADAM;
       update(
           flat.weights(),
@@ -243,6 +257,16 @@ final class LabOptimizer implements AutoCloseable {
           wd,
           scale);
     }
+  }
+
+  /**
+   * Drops the gradient handles kept by the flat path. Call when a gradient collector closes: the
+   * next one may start the gradients afresh.
+   */
+  void forgetGradients() {
+    if (gradientManager != null) gradientManager.close();
+    gradientManager = null;
+    gradientViews = null;
   }
 
   /**

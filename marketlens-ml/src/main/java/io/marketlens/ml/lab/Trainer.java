@@ -143,6 +143,8 @@ public final class Trainer {
               bar.message(String.format(Locale.ROOT, "loss %.4f", lossSum / (s + 1)));
             }
           }
+        } finally {
+          optimizer.forgetGradients(); // the next epoch's collector starts its own gradients
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double valLoss =
