@@ -1,11 +1,6 @@
 package io.marketlens.bench.voc;
 
-import io.marketlens.core.io.ReadOptions;
-import io.marketlens.core.io.TableReader;
 import io.marketlens.core.progress.Progress;
-import io.marketlens.core.table.Column;
-import io.marketlens.core.table.Table;
-import io.marketlens.core.validate.InvalidInputException;
 import io.marketlens.ml.cluster.Agreement;
 import io.marketlens.ml.embed.Embedder;
 import io.marketlens.voc.theme.Assignment;
@@ -16,15 +11,12 @@ import io.marketlens.voc.theme.ThemeResult;
 import io.marketlens.voc.theme.Tokenizer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipInputStream;
 
 /**
  * The themes part of {@code bench voc}: themes found in online_shopping_10_cats without its
@@ -234,31 +226,6 @@ final class ThemeBenchmark {
 
   /** The non-empty reviews of the zipped online_shopping_10_cats CSV as {review, category}. */
   static List<String[]> readWithCategory(Path zip) throws IOException {
-    Path tmp = Files.createTempFile("marketlens-themes-", ".csv");
-    try {
-      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-        if (in.getNextEntry() == null) {
-          throw InvalidInputException.in(zip)
-              .expected("a zip holding one CSV")
-              .found("an empty zip")
-              .build();
-        }
-        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-      }
-      Table t = TableReader.read("r", tmp, ReadOptions.defaults(), Progress.NONE).table();
-      Column review = t.column("review");
-      Column cat = t.column("cat");
-      List<String[]> rows = new ArrayList<>();
-      for (int i = 0; i < t.rowCount(); i++) {
-        String r = review.getString(i);
-        String c = cat.getString(i);
-        if (r == null || c == null) continue;
-        r = r.replace("\ufeff", "").strip();
-        if (!r.isEmpty()) rows.add(new String[] {r, c.replace("\ufeff", "").strip()});
-      }
-      return rows;
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    return VocBenchmark.reviewRows(VocBenchmark.readZippedTable(zip), "cat");
   }
 }

@@ -430,22 +430,35 @@ public final class VocBenchmark {
    * A CSV with {@code review} and {@code label} columns: its non-empty reviews as {review, label}.
    */
   static List<String[]> readChn(Path file) {
-    Table t = TableReader.read("r", file, ReadOptions.defaults(), Progress.NONE).table();
-    Column review = t.column("review");
-    Column label = t.column("label");
-    List<String[]> rows = new ArrayList<>();
-    for (int i = 0; i < t.rowCount(); i++) {
-      String r = review.getString(i);
-      String y = label.getString(i);
-      if (r == null || y == null) continue;
-      r = r.replace("\ufeff", "").strip();
-      if (!r.isEmpty()) rows.add(new String[] {r, y});
-    }
-    return rows;
+    return reviewRows(
+        TableReader.read("r", file, ReadOptions.defaults(), Progress.NONE).table(), "label");
   }
 
   /** {@link #readChn} of the one CSV inside a zip file (online_shopping_10_cats.zip). */
   static List<String[]> readZippedCsv(Path zip) throws IOException {
+    return reviewRows(readZippedTable(zip), "label");
+  }
+
+  /**
+   * The non-empty reviews of {@code t} (a stray U+FEFF removed, stripped) with the value of column
+   * {@code other} in the same row, as {review, other}; rows missing either are left out.
+   */
+  static List<String[]> reviewRows(Table t, String other) {
+    Column review = t.column("review");
+    Column second = t.column(other);
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      String r = review.getString(i);
+      String y = second.getString(i);
+      if (r == null || y == null) continue;
+      r = r.replace("\ufeff", "").strip();
+      if (!r.isEmpty()) rows.add(new String[] {r, y.strip()});
+    }
+    return rows;
+  }
+
+  /** The table of the one CSV inside a zip file. */
+  static Table readZippedTable(Path zip) throws IOException {
     Path tmp = Files.createTempFile("marketlens-voc-", ".csv");
     try {
       try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
@@ -457,7 +470,7 @@ public final class VocBenchmark {
         }
         Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
       }
-      return readChn(tmp);
+      return TableReader.read("r", tmp, ReadOptions.defaults(), Progress.NONE).table();
     } finally {
       Files.deleteIfExists(tmp);
     }
