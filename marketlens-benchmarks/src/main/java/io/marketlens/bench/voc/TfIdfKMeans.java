@@ -130,7 +130,7 @@ final class TfIdfKMeans {
     double[][] centres = new double[k][];
     centres[0] = dense(rows.get(rnd.nextInt(n)), dims);
     double[] d2 = new double[n];
-    double norm0 = squaredNorms(new double[][] {centres[0]})[0];
+    double norm0 = squaredNorm(centres[0]);
     for (int i = 0; i < n; i++) d2[i] = distance(rows.get(i), centres[0], norm0);
     for (int c = 1; c < k; c++) {
       double total = 0;
@@ -150,7 +150,7 @@ final class TfIdfKMeans {
         }
       }
       centres[c] = dense(rows.get(pick), dims);
-      double norm = squaredNorms(new double[][] {centres[c]})[0];
+      double norm = squaredNorm(centres[c]);
       for (int i = 0; i < n; i++) {
         d2[i] = Math.min(d2[i], distance(rows.get(i), centres[c], norm));
       }
@@ -184,12 +184,14 @@ final class TfIdfKMeans {
 
   private static double[] squaredNorms(double[][] centres) {
     double[] out = new double[centres.length];
-    for (int c = 0; c < centres.length; c++) {
-      double s = 0;
-      for (double v : centres[c]) s += v * v;
-      out[c] = s;
-    }
+    for (int c = 0; c < centres.length; c++) out[c] = squaredNorm(centres[c]);
     return out;
+  }
+
+  private static double squaredNorm(double[] v) {
+    double s = 0;
+    for (double x : v) s += x * x;
+    return s;
   }
 
   private static double selfDot(Row r) {

@@ -9,9 +9,7 @@ import io.marketlens.voc.theme.ThemeAnalysis;
 import io.marketlens.voc.theme.ThemeOptions;
 import io.marketlens.voc.theme.ThemeResult;
 import io.marketlens.voc.theme.Tokenizer;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +45,12 @@ final class ThemeBenchmark {
   /**
    * Runs the themes benchmark on {@code shoppingZip}.
    *
+   * @param rows the non-empty reviews of online_shopping_10_cats as {review, category}
    * @param embedder the embedder (its cache makes reruns quick)
    * @param seed the first seed; the stability runs use {@code seed + 1} and {@code seed + 2}
    */
-  static VocBenchReport.Themes run(Path shoppingZip, Embedder embedder, long seed, PrintStream err)
-      throws IOException {
-    List<String[]> rows = readWithCategory(shoppingZip);
+  static VocBenchReport.Themes run(
+      List<String[]> rows, Embedder embedder, long seed, PrintStream err) {
     List<String> texts = new ArrayList<>(rows.size());
     Map<String, Integer> categoryIds = new TreeMap<>();
     for (String[] r : rows) categoryIds.putIfAbsent(r[1], categoryIds.size());
@@ -222,10 +220,5 @@ final class ThemeBenchmark {
       i += Character.charCount(cp);
     }
     return len >= 1 && len <= 8;
-  }
-
-  /** The non-empty reviews of the zipped online_shopping_10_cats CSV as {review, category}. */
-  static List<String[]> readWithCategory(Path zip) throws IOException {
-    return VocBenchmark.reviewRows(VocBenchmark.readZippedTable(zip), "cat");
   }
 }

@@ -129,7 +129,9 @@ public final class VocBenchmark {
       List<String[]> test = readSst(sst.resolve("test_labeled.tsv"));
       List<String[]> train = readSst(sst.resolve("train.tsv"));
       List<String[]> reviews = readChn(chn);
-      List<String[]> shop = readZippedCsv(shopping);
+      // read once: the sentiment part takes its labels, the themes part its categories
+      Table shopTable = readZippedTable(shopping);
+      List<String[]> shop = reviewRows(shopTable, "label");
       err.printf(
           Locale.ROOT,
           "[voc] SST-2 %,d train, %,d dev, %,d test; ChnSentiCorp %,d; online_shopping %,d;"
@@ -221,7 +223,7 @@ public final class VocBenchmark {
                   err));
         }
         if (options.parts().contains(VocBenchOptions.Part.THEMES)) {
-          themes = ThemeBenchmark.run(shopping, e, options.seed(), err);
+          themes = ThemeBenchmark.run(reviewRows(shopTable, "cat"), e, options.seed(), err);
         }
       }
       VocBenchReport report =
@@ -432,11 +434,6 @@ public final class VocBenchmark {
   static List<String[]> readChn(Path file) {
     return reviewRows(
         TableReader.read("r", file, ReadOptions.defaults(), Progress.NONE).table(), "label");
-  }
-
-  /** {@link #readChn} of the one CSV inside a zip file (online_shopping_10_cats.zip). */
-  static List<String[]> readZippedCsv(Path zip) throws IOException {
-    return reviewRows(readZippedTable(zip), "label");
   }
 
   /**

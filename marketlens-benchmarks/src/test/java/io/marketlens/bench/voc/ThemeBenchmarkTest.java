@@ -41,7 +41,7 @@ class ThemeBenchmarkTest {
       z.write(csv.getBytes(StandardCharsets.UTF_8));
       z.closeEntry();
     }
-    List<String[]> rows = ThemeBenchmark.readWithCategory(zip);
+    List<String[]> rows = VocBenchmark.reviewRows(VocBenchmark.readZippedTable(zip), "cat");
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0)).containsExactly("做父母一定要有刘墉这样的心态", "书籍");
     assertThat(rows.get(1)).containsExactly("房间小，隔音差, 早餐一般", "酒店");
