@@ -96,13 +96,26 @@ final class ChurnMlpBench implements LabBenchPart {
       note = "peer not run (--no-peer)";
     }
     List<Double> oursTimes = new ArrayList<>(List.of(ours.recipe.secondsPerEpoch));
+    List<Double> exactTimes = new ArrayList<>();
     List<Double> peerTimes = new ArrayList<>();
     if (peer != null) peerTimes.add(peer.path("s_per_epoch").asDouble());
-    for (int r = 2; r <= options.timingRuns(); r++) {
+    for (int r = 1; r <= options.timingRuns(); r++) {
       // alternating fresh processes, so that a busy spell of the machine hits both sides alike
-      err.printf(
-          Locale.ROOT, "[churn] timing run %d/%d: ours in a new JVM%n", r, options.timingRuns());
-      oursTimes.add(ChurnTimingRun.fork(options, err));
+      if (r > 1) {
+        err.printf(
+            Locale.ROOT, "[churn] timing run %d/%d: ours in a new JVM%n", r, options.timingRuns());
+        oursTimes.add(ChurnTimingRun.fork(options, false, err));
+      }
+      if (ours.intraOpThreads != options.threads()) {
+        err.printf(
+            Locale.ROOT,
+            "[churn] timing run %d/%d: ours on exactly %d intra-op threads, in a new JVM%n",
+            r,
+            options.timingRuns(),
+            options.threads());
+        exactTimes.add(ChurnTimingRun.fork(options, true, err));
+      }
+      if (r == 1) continue; // the peer's first run is the one above
       if (peer != null) {
         try {
           peerTimes.add(peer(options, err).path("s_per_epoch").asDouble());
@@ -112,12 +125,26 @@ final class ChurnMlpBench implements LabBenchPart {
       }
     }
     extra.put("ours_seed_recipe_s_per_epoch_runs", round(oursTimes));
+    extra.put("ours_intra_op_threads", ours.intraOpThreads);
+    if (!exactTimes.isEmpty()) {
+      extra.put("ours_exact_threads_s_per_epoch_runs", round(exactTimes));
+      extra.put("ours_exact_threads_s_per_epoch", round(median(exactTimes)));
+      if (!peerTimes.isEmpty()) {
+        extra.put("ours_exact_threads_ratio", round(median(exactTimes) / median(peerTimes)));
+      }
+    }
     extra.put("peer_s_per_epoch_runs", round(peerTimes));
     extra.put(
         "timing",
         "median s/epoch of "
             + options.timingRuns()
-            + " fresh processes per side, ours and the peer alternating");
+            + " fresh processes per side, ours and the peer alternating"
+            + (exactTimes.isEmpty()
+                ? ""
+                : "; ours trains this small network on "
+                    + ours.intraOpThreads
+                    + " intra-op thread (TabularMlp.trainingThreads), timed also on exactly "
+                    + options.threads()));
     extra.put("peer_train_s", peer == null ? Double.NaN : peer.path("train_s").asDouble());
     extra.put("peer_accuracy", peer == null ? Double.NaN : peer.path("accuracy").asDouble());
     extra.put("peer_f1", peer == null ? Double.NaN : peer.path("f1").asDouble());
@@ -162,7 +189,12 @@ final class ChurnMlpBench implements LabBenchPart {
     }
   }
 
-  private record Ours(Run recipe, Run product, double warmSecondsPerEpoch, double rowsPerSecond) {}
+  private record Ours(
+      Run recipe,
+      Run product,
+      double warmSecondsPerEpoch,
+      double rowsPerSecond,
+      int intraOpThreads) {}
 
   /** The split and the peer's encoding of it. */
   record Prepared(
@@ -270,7 +302,12 @@ final class ChurnMlpBench implements LabBenchPart {
           recipe.auc(),
           recipe.secondsPerEpoch());
       Run product = productDefault(t, split, yTrain, yTest, config, options, err);
-      return new Ours(recipe, product, warm, PREDICT_ROWS / predictSeconds);
+      return new Ours(
+          recipe,
+          product,
+          warm,
+          PREDICT_ROWS / predictSeconds,
+          mlp.trainingThreads(config.batchSize(), options.threads()));
     }
   }
 

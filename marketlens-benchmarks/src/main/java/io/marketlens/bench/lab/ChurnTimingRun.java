@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketlens.core.progress.Progress;
 import io.marketlens.ml.lab.Lab;
+import io.marketlens.ml.lab.TrainConfig;
 import io.marketlens.ml.lab.TrainingResult;
 import io.marketlens.ml.lab.tabular.TabularMlp;
 import java.io.BufferedReader;
@@ -32,10 +33,12 @@ public final class ChurnTimingRun {
   /**
    * Trains the seed recipe once in a new JVM.
    *
+   * @param exactThreads train on exactly {@code options.threads()} intra-op threads
    * @return its seconds per epoch
    * @throws IllegalStateException when the child fails or prints no figure
    */
-  static double fork(LabBenchOptions options, PrintStream err) throws InterruptedException {
+  static double fork(LabBenchOptions options, boolean exactThreads, PrintStream err)
+      throws InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -51,6 +54,7 @@ public final class ChurnTimingRun {
     cmd.add(Long.toString(options.seed()));
     cmd.add(Integer.toString(options.threads()));
     cmd.add(options.device());
+    cmd.add(Boolean.toString(exactThreads));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     String last = null;
     try {
@@ -72,7 +76,8 @@ public final class ChurnTimingRun {
       double s = j.path("s_per_epoch").asDouble(Double.NaN);
       err.printf(
           Locale.ROOT,
-          "[churn] ours (new JVM): %.3f s/epoch, AUC %.4f%n",
+          "[churn] ours (new JVM%s): %.3f s/epoch, AUC %.4f%n",
+          exactThreads ? ", exactly " + options.threads() + " intra-op threads" : "",
           s,
           j.path("auc").asDouble(Double.NaN));
       return s;
@@ -82,8 +87,9 @@ public final class ChurnTimingRun {
   }
 
   /**
-   * Arguments: datasets folder, seed, threads, device. Prints {@code {"s_per_epoch": ..., "auc":
-   * ...}}.
+   * Arguments: datasets folder, seed, threads, device, and whether to train on exactly that many
+   * intra-op threads ({@link TabularMlp#fit(float[][], float[], float[][], float[], TrainConfig,
+   * Progress, boolean)}). Prints {@code {"s_per_epoch": ..., "auc": ...}}.
    */
   public static void main(String[] args) {
     LabBenchOptions o =
@@ -103,7 +109,14 @@ public final class ChurnTimingRun {
     try (TabularMlp mlp =
         TabularMlp.create(ChurnMlpBench.recipeSpec(p.width()), o.seed(), o.device())) {
       TrainingResult r =
-          mlp.fit(p.xTrain(), p.yTrain(), null, null, ChurnMlpBench.recipeConfig(o), Progress.NONE);
+          mlp.fit(
+              p.xTrain(),
+              p.yTrain(),
+              null,
+              null,
+              ChurnMlpBench.recipeConfig(o),
+              Progress.NONE,
+              args.length > 4 && Boolean.parseBoolean(args[4]));
       System.out.printf(
           Locale.ROOT,
           "{\"s_per_epoch\": %.6f, \"auc\": %.6f}%n",

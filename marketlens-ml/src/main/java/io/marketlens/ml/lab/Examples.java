@@ -20,6 +20,24 @@ public interface Examples {
   Batch batch(NDManager manager, int[] indices);
 
   /**
+   * The batches of one epoch, drawn in {@code plan} order: {@code source.batch(m, s)} gives the
+   * examples at {@code plan[s]} on {@code m}. By default each batch is copied when it is drawn; an
+   * implementation may instead stage the whole epoch on {@code epochManager} at once (closed when
+   * the epoch ends) and hand out views of it, which for a small model saves a native copy and
+   * allocation per step.
+   */
+  default EpochSource epoch(NDManager epochManager, int[][] plan) {
+    return (manager, step) -> batch(manager, plan[step]);
+  }
+
+  /** Where one epoch's batches come from (see {@link #epoch}). */
+  @FunctionalInterface
+  interface EpochSource {
+    /** The batch of step {@code step} of the plan, its arrays on {@code manager}. */
+    Batch batch(NDManager manager, int step);
+  }
+
+  /**
    * One mini-batch.
    *
    * @param inputs what the block's forward pass takes

@@ -45,6 +45,12 @@ public final class Lab {
     return engine;
   }
 
+  /** PyTorch's current intra-op thread count. */
+  public static int intraOpThreads() {
+    engine(-1);
+    return JniUtils.getNumThreads();
+  }
+
   /**
    * The device called {@code name}: {@code auto} (a GPU when there is one, else the CPU), {@code
    * cpu} or {@code gpu}.

@@ -111,13 +111,16 @@ public final class Trainer {
             NDManager epochManager = manager.newSubManager();
             GradientCollector collector = engine.newGradientCollector()) {
           NDArray lossAcc = epochManager.zeros(new ai.djl.ndarray.types.Shape());
+          Examples.EpochSource batches = train.epoch(epochManager, plan);
+          NDArray ones = null; // d loss / d loss, made once for the epoch (see Native.backward)
           for (int s = 0; s < plan.length; s++, step++) {
             lr = learningRate(config, step, epoch, totalSteps);
             try (NDManager batchManager = manager.newSubManager()) {
-              Examples.Batch batch = train.batch(batchManager, plan[s]);
+              Examples.Batch batch = batches.batch(batchManager, s);
               NDList out = block.forward(store, batch.inputs(), true);
               NDArray value = loss.compute(out, batch.labels());
-              collector.backward(value);
+              if (ones == null) ones = epochManager.ones(value.getShape(), value.getDataType());
+              Native.backward(value, ones);
               double scale =
                   config.gradientClipNorm() > 0 ? clipScale(params, config.gradientClipNorm()) : 1;
               optimizer.step(lr, scale);

@@ -18,6 +18,7 @@ import ai.djl.training.initializer.XavierInitializer;
 import io.marketlens.core.progress.Progress;
 import io.marketlens.ml.lab.Examples;
 import io.marketlens.ml.lab.Lab;
+import io.marketlens.ml.lab.Native;
 import io.marketlens.ml.lab.TrainConfig;
 import io.marketlens.ml.lab.Trainer;
 import io.marketlens.ml.lab.TrainingResult;
@@ -58,6 +59,12 @@ public final class TabularMlp implements AutoCloseable {
   }
 
   private static final Object TRAINING = new Object();
+
+  /**
+   * Matrix products of fewer multiply-adds than this run on one thread in training (see {@link
+   * #trainingThreads}).
+   */
+  public static final long SPLIT_PRODUCT = 1L << 20;
 
   private final Spec spec;
   private final NDManager manager;
@@ -122,6 +129,8 @@ public final class TabularMlp implements AutoCloseable {
    * Trains on {@code x} with targets {@code y}: 0/1 for {@link MlpHead#BINARY}, the class index for
    * {@link MlpHead#MULTICLASS}, the (standardised) value for {@link MlpHead#REGRESSION}. With
    * {@code config.balanceClasses()} each class is weighted inversely to its frequency in {@code y}.
+   * Trains on at most {@code config.threads()} intra-op threads: on one when the network's products
+   * are small (see {@link #trainingThreads}); the thread count is set back afterwards.
    *
    * @param validationX validation rows for early stopping and the best-epoch choice, or null
    * @param validationY their targets, or null
@@ -134,6 +143,23 @@ public final class TabularMlp implements AutoCloseable {
       float[] validationY,
       TrainConfig config,
       Progress progress) {
+    return fit(x, y, validationX, validationY, config, progress, false);
+  }
+
+  /**
+   * As {@link #fit(float[][], float[], float[][], float[], TrainConfig, Progress)}; {@code
+   * exactThreads} true trains on exactly {@code config.threads()} intra-op threads even when the
+   * network is small enough for one (see {@link #trainingThreads}), for comparisons at a fixed
+   * thread count.
+   */
+  public TrainingResult fit(
+      float[][] x,
+      float[] y,
+      float[][] validationX,
+      float[] validationY,
+      TrainConfig config,
+      Progress progress,
+      boolean exactThreads) {
     if (x.length != y.length) throw new IllegalArgumentException("x and y differ in rows");
     float[] weights = config.balanceClasses() ? classWeights(y) : null;
     Examples train = new RowExamples(x, y, spec);
@@ -144,11 +170,49 @@ public final class TabularMlp implements AutoCloseable {
     // DJL's autograd switch is global: one training at a time in this JVM (e.g. churn candidates
     // of concurrent analyses in the server wait for each other instead of failing).
     synchronized (TRAINING) {
-      result =
-          Trainer.fit(
-              manager, block, train, validation, spec.head().loss(weights), config, progress);
+      int cap = config.threads() > 0 ? config.threads() : Lab.intraOpThreads();
+      int threads = exactThreads ? cap : trainingThreads(config.batchSize(), cap);
+      try {
+        result =
+            Trainer.fit(
+                manager,
+                block,
+                train,
+                validation,
+                spec.head().loss(weights),
+                config.toBuilder().threads(threads).build(),
+                progress);
+      } finally {
+        if (threads != cap) Lab.engine(cap);
+      }
     }
     return result;
+  }
+
+  /**
+   * The intra-op threads a training step of this network at {@code batchSize} rows uses, at most
+   * {@code maxThreads}: one when every matrix product of the step is smaller than {@link
+   * #SPLIT_PRODUCT} multiply-adds, else {@code maxThreads}.
+   *
+   * <p>Why: PyTorch's CPU natives hand each matrix product to MKL, which splits even a 32 × 53 ×
+   * 128 product across the threads and wakes a sleeping thread to do so (the launcher makes
+   * OpenMP's threads sleep, not spin; see docs/decisions.md). A step of the churn MLP has eight
+   * products; on two threads it made eight thread wake-ups (1,400 context switches per epoch) and
+   * took 1.27 times as long as on one thread (median of 18 pairs of epochs alternating in one
+   * process). A product this small takes tens of microseconds on one core, about what a wake-up
+   * costs. OpenBLAS, the peers' BLAS, likewise keeps small products on one thread.
+   */
+  public int trainingThreads(int batchSize, int maxThreads) {
+    if (maxThreads <= 1) return Math.max(1, maxThreads);
+    long widest = 0;
+    int in = spec.inputs();
+    List<Integer> widths = new java.util.ArrayList<>(spec.hidden());
+    widths.add(spec.outputs());
+    for (int out : widths) {
+      widest = Math.max(widest, (long) in * out);
+      in = out;
+    }
+    return (long) batchSize * widest < SPLIT_PRODUCT ? 1 : maxThreads;
   }
 
   /** Per-class weights {@code n / (classes * n_c)}; null for regression. */
@@ -269,7 +333,10 @@ public final class TabularMlp implements AutoCloseable {
   }
 
   /** Rows as training examples: only the batch is copied into native memory. */
-  private static final class RowExamples implements Examples {
+  static final class RowExamples implements Examples {
+    /** The most values an epoch staged on the device may hold (64 MiB of floats). */
+    private static final long STAGE_LIMIT = 1L << 24;
+
     private final float[][] x;
     private final float[] y;
     private final int features;
@@ -289,21 +356,48 @@ public final class TabularMlp implements AutoCloseable {
 
     @Override
     public Batch batch(NDManager manager, int[] indices) {
+      return new Batch(new NDList(rows(manager, indices)), labels(manager, indices));
+    }
+
+    /**
+     * Stages the whole epoch on the device in plan order, one copy for the rows and one for the
+     * labels, and hands out each step's batch as a view (a slice): a small network's step then
+     * spends no time copying and allocating. Epochs over {@link #STAGE_LIMIT} values are copied
+     * batch by batch instead, so that large tables are never duplicated in native memory.
+     */
+    @Override
+    public EpochSource epoch(NDManager epochManager, int[][] plan) {
+      int[] order = java.util.Arrays.stream(plan).flatMapToInt(java.util.Arrays::stream).toArray();
+      if ((long) order.length * features > STAGE_LIMIT) {
+        return Examples.super.epoch(epochManager, plan);
+      }
+      long[] starts = new long[plan.length + 1];
+      for (int s = 0; s < plan.length; s++) starts[s + 1] = starts[s] + plan[s].length;
+      NDArray rows = rows(epochManager, order);
+      NDArray labels = labels(epochManager, order);
+      return (manager, step) ->
+          new Batch(
+              new NDList(Native.rows(rows, starts[step], starts[step + 1], manager)),
+              Native.rows(labels, starts[step], starts[step + 1], manager));
+    }
+
+    private NDArray rows(NDManager manager, int[] indices) {
       int n = indices.length;
       float[] flat = new float[n * features];
       for (int i = 0; i < n; i++) System.arraycopy(x[indices[i]], 0, flat, i * features, features);
-      NDArray input = manager.create(flat, new Shape(n, features));
-      NDArray labels;
+      return manager.create(flat, new Shape(n, features));
+    }
+
+    private NDArray labels(NDManager manager, int[] indices) {
+      int n = indices.length;
       if (classIndex) {
         long[] c = new long[n];
         for (int i = 0; i < n; i++) c[i] = (long) y[indices[i]];
-        labels = manager.create(c);
-      } else {
-        float[] t = new float[n];
-        for (int i = 0; i < n; i++) t[i] = y[indices[i]];
-        labels = manager.create(t, new Shape(n, 1)); // the shape of the output: no reshape
+        return manager.create(c);
       }
-      return new Batch(new NDList(input), labels);
+      float[] t = new float[n];
+      for (int i = 0; i < n; i++) t[i] = y[indices[i]];
+      return manager.create(t, new Shape(n, 1)); // the shape of the output: no reshape
     }
   }
 }

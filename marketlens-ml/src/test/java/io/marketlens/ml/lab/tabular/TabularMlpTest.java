@@ -7,6 +7,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import io.marketlens.core.progress.Progress;
+import io.marketlens.ml.lab.Examples;
+import io.marketlens.ml.lab.Lab;
 import io.marketlens.ml.lab.LossFunction;
 import io.marketlens.ml.lab.ModelMetadata;
 import io.marketlens.ml.lab.ModelStore;
@@ -80,6 +82,70 @@ class TabularMlpTest {
           h = out;
         }
         assertThat(1 / (1 + Math.exp(-h[0]))).isCloseTo(p[r], within(1e-5));
+      }
+    }
+  }
+
+  @Test
+  void trainingThreads_oneWhileEveryProductIsSmall() {
+    int width = slice.encoder.featureNames().size();
+    try (TabularMlp mlp = TabularMlp.create(spec(List.of(128, 64)), 1, "cpu")) {
+      // the churn MLP at batch 32: its largest product is 32 x 128 x 64 = 2^18 multiply-adds
+      assertThat(mlp.trainingThreads(32, 2)).isEqualTo(1);
+      assertThat(mlp.trainingThreads(32, 1)).isEqualTo(1);
+      // at batch 1,024 the first layer's product is 1,024 x width x 128, over 2^20
+      assertThat((long) 1024 * width * 128).isGreaterThanOrEqualTo(TabularMlp.SPLIT_PRODUCT);
+      assertThat(mlp.trainingThreads(1024, 2)).isEqualTo(2);
+    }
+    TabularMlp.Spec wide = new TabularMlp.Spec(4096, List.of(512), 1, MlpHead.BINARY, 0.0);
+    try (TabularMlp mlp = TabularMlp.create(wide, 1, "cpu")) {
+      assertThat(mlp.trainingThreads(32, 4)).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void fit_onOneThreadForASmallNetwork_setsTheThreadCountBack() {
+    int[] train = slice.split.train();
+    int before = Lab.intraOpThreads();
+    try (TabularMlp mlp = TabularMlp.create(spec(List.of(16)), 3, "cpu")) {
+      TrainConfig two = config(1, 3).toBuilder().threads(2).build();
+      mlp.fit(slice.x(train), slice.y(train), null, null, two, Progress.NONE);
+      assertThat(Lab.intraOpThreads()).isEqualTo(2);
+      mlp.fit(slice.x(train), slice.y(train), null, null, two, Progress.NONE, true);
+      assertThat(Lab.intraOpThreads()).isEqualTo(2);
+    } finally {
+      Lab.engine(before);
+    }
+  }
+
+  @Test
+  void epoch_stagedBatchesEqualBatchesCopiedOneByOne() {
+    int[][] plan = {{3, 1, 4}, {1, 5}, {9, 2, 6, 0}};
+    float[][] x = slice.x(slice.split.train());
+    float[] y = slice.y(slice.split.train());
+    float[] classes = new float[y.length];
+    for (int i = 0; i < y.length; i++) classes[i] = i % 3;
+    TabularMlp.Spec binary = spec(List.of(8));
+    TabularMlp.Spec multi =
+        new TabularMlp.Spec(x[0].length, List.of(8), 3, MlpHead.MULTICLASS, 0.0);
+    for (TabularMlp.RowExamples examples :
+        List.of(
+            new TabularMlp.RowExamples(x, y, binary),
+            new TabularMlp.RowExamples(x, classes, multi))) {
+      try (NDManager epoch = NDManager.newBaseManager()) {
+        Examples.EpochSource staged = examples.epoch(epoch, plan);
+        for (int s = 0; s < plan.length; s++) {
+          try (NDManager step = epoch.newSubManager()) {
+            Examples.Batch a = staged.batch(step, s);
+            Examples.Batch b = examples.batch(step, plan[s]);
+            assertThat(a.inputs().head().getShape()).isEqualTo(b.inputs().head().getShape());
+            assertThat(a.inputs().head().toFloatArray())
+                .containsExactly(b.inputs().head().toFloatArray());
+            assertThat(a.labels().getShape()).isEqualTo(b.labels().getShape());
+            assertThat(a.labels().getDataType()).isEqualTo(b.labels().getDataType());
+            assertThat(a.labels().toArray()).containsExactly(b.labels().toArray());
+          }
+        }
       }
     }
   }
