@@ -27,10 +27,10 @@ import picocli.CommandLine.Option;
       "Two classes: sigmoid output and ROC-AUC, accuracy, F1...; more classes: softmax; a"
           + " numeric target with more than 20 values (or --task regression): one value, RMSE,"
           + " MAE and R².",
-      "--arch mlp is saved to --out and used by 'marketlens evaluate' and 'marketlens predict'."
+      "The model is saved to --out and used by 'marketlens evaluate' and 'marketlens predict'."
           + " --arch gbt and --arch logistic (two-class targets) train the churn module's"
-          + " gradient-boosted trees / logistic regression on the same split and encoding and"
-          + " only report their held-out metrics: nothing is saved for them."
+          + " gradient-boosted trees / logistic regression on the same split and encoding;"
+          + " without --out they only report their held-out metrics."
     })
 final class TrainTabularCommand implements Callable<Integer> {
 
@@ -68,7 +68,9 @@ final class TrainTabularCommand implements Callable<Integer> {
       description = "Hidden layer widths of the MLP (default: 128,64).")
   List<Integer> hidden;
 
-  @Option(names = "--out", description = "The model directory to write (required for mlp).")
+  @Option(
+      names = "--out",
+      description = "The model directory to write (required for mlp; optional for gbt, logistic).")
   Path out;
 
   @Mixin TrainingOptions training;

@@ -92,7 +92,8 @@ class TrainTabularCommandTest {
   }
 
   @Test
-  void train_gbtArch_reportsThatNothingIsSaved(@TempDir Path dir) throws IOException {
+  void train_logisticArchWithoutOut_reportsThatNothingIsSaved(@TempDir Path dir)
+      throws IOException {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     CliRun run =
         runCapturingStdout(
@@ -112,7 +113,44 @@ class TrainTabularCommandTest {
     JsonNode report = new ObjectMapper().readTree(lines.get(lines.size() - 1));
     assertThat(report.path("model").isNull()).isTrue();
     assertThat(report.path("details").path("saved").asBoolean()).isFalse();
-    assertThat(report.path("details").path("note").asText()).contains("only --arch mlp is saved");
+    assertThat(report.path("details").path("note").asText()).contains("no --out");
+  }
+
+  @Test
+  void train_gbtArchWithOut_savesAModelThatPredictReads(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("gbt");
+    CliRun trained =
+        runCapturingStdout(
+            new ByteArrayOutputStream(),
+            "train",
+            "tabular",
+            "--data",
+            SLICE.toString(),
+            "--target",
+            "Churn",
+            "--arch",
+            "gbt",
+            "--out",
+            out.toString(),
+            "--quiet");
+    assertThat(trained.exitCode()).as(trained.err()).isZero();
+    assertThat(out.resolve("lightgbm.txt")).exists();
+
+    Path predictions = dir.resolve("p.csv");
+    CliRun predicted =
+        runCapturingStdout(
+            new ByteArrayOutputStream(),
+            "predict",
+            "--model",
+            out.toString(),
+            "--data",
+            SLICE.toString(),
+            "--out",
+            predictions.toString());
+    assertThat(predicted.exitCode()).as(predicted.err()).isZero();
+    List<String> rows = Files.readAllLines(predictions);
+    assertThat(rows).hasSize(601);
+    assertThat(rows.get(0)).isEqualTo("customerID,probability,class");
   }
 
   @Test

@@ -134,7 +134,7 @@ public final class TabularFamily implements ModelFamily {
       }
       w.write('\n');
       int n = table.rowCount();
-      int width = spec.network().outputs();
+      int width = spec.outputs();
       try (Progress.Step step = progress.start("predict", n, "rows")) {
         for (int start = 0; start < n; start += chunk(run.batchSize())) {
           int end = Math.min(n, start + chunk(run.batchSize()));
@@ -184,7 +184,7 @@ public final class TabularFamily implements ModelFamily {
 
   private static float[] predictChunked(
       TabularModel model, Table table, int[] rows, int batchSize, Progress progress) {
-    int width = model.spec.network().outputs();
+    int width = model.spec.outputs();
     float[] out = new float[rows.length * width];
     int chunk = chunk(batchSize);
     try (Progress.Step step = progress.start("evaluate", rows.length, "rows")) {

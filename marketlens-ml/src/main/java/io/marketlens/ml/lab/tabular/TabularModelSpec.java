@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything besides the weights that a saved tabular MLP needs to predict, and where each part
- * lives in {@code metadata.json}: {@code hyperparameters.network} (the {@link TabularMlp.Spec}),
+ * Everything besides the weights that a saved tabular model needs to predict, and where each part
+ * lives in {@code metadata.json}: {@code hyperparameters.network} (the {@link TabularMlp.Spec}; an
+ * MLP only: the {@code gbt} and {@code logistic} classifiers keep theirs in their own files),
  * {@code inputSchema} (columns with their types, id, target, head), {@code preprocessing} (the
  * {@link TabularEncoder.State}, feature names, the regression target's mean and scale) and {@code
  * labels} (the classes in output order).
  *
- * @param network the network's shape
+ * @param network the network's shape, or null for a {@code gbt} / {@code logistic} classifier
  * @param encoder the fitted feature encoding
  * @param columns the input columns with their training types
  * @param id the id column, or null
@@ -41,8 +42,14 @@ record TabularModelSpec(
     classes = List.copyOf(classes);
   }
 
+  /** What the outputs mean; the classifiers without a network are binary. */
   MlpHead head() {
-    return network.head();
+    return network == null ? MlpHead.BINARY : network.head();
+  }
+
+  /** Values per row that the model predicts. */
+  int outputs() {
+    return network == null ? 1 : network.outputs();
   }
 
   Map<String, Object> inputSchema() {
@@ -84,11 +91,12 @@ record TabularModelSpec(
       Object target = meta.inputSchema().get("target");
       double mean = ((Number) meta.preprocessing().getOrDefault("targetMean", 0.0)).doubleValue();
       double scale = ((Number) meta.preprocessing().getOrDefault("targetScale", 1.0)).doubleValue();
-      if (network == null || encoder == null || target == null) {
+      boolean mlp = "mlp".equals(meta.architecture());
+      if ((mlp && network == null) || encoder == null || target == null) {
         throw new IllegalArgumentException("network, encoder or target missing");
       }
       return new TabularModelSpec(
-          network,
+          mlp ? network : null,
           encoder,
           columns,
           id == null ? null : id.toString(),
@@ -98,7 +106,7 @@ record TabularModelSpec(
           scale);
     } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
       throw InvalidInputException.in(dir.resolve(ModelStore.METADATA))
-          .expected("the metadata of a tabular MLP (network, encoder, input columns)")
+          .expected("the metadata of a tabular model (network, encoder, input columns)")
           .found("incomplete or malformed metadata (" + e.getMessage() + ")")
           .build(e);
     }

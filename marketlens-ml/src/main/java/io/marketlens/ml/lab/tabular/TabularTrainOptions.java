@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param target the column to predict
  * @param id the identifier column, excluded from the features and written first in predictions;
  *     null to detect one (a text column named like an id whose values are all distinct)
- * @param arch {@code mlp} (saved as a loadable model), {@code gbt} or {@code logistic} (binary
- *     targets only; held-out metrics only, nothing saved)
+ * @param arch {@code mlp}, {@code gbt} or {@code logistic} (binary targets only; saved only with
+ *     {@code out})
  * @param task {@code auto}, {@code classification} or {@code regression}
  * @param out the model directory (required for {@code mlp})
  * @param network the MLP's hidden layers

@@ -14,6 +14,7 @@ import io.marketlens.ml.lab.TrainReport;
 import io.marketlens.ml.lab.TrainingResult;
 import io.marketlens.ml.tabular.BinaryClassifier;
 import io.marketlens.ml.tabular.BinaryModel;
+import io.marketlens.ml.tabular.BinaryModelFiles;
 import io.marketlens.ml.tabular.GradientBoostedTrees;
 import io.marketlens.ml.tabular.LogisticRegression;
 import io.marketlens.ml.tabular.StratifiedSplit;
@@ -40,7 +41,8 @@ import java.util.regex.Pattern;
  * target with mean squared error. With {@code patience > 0} a validation share is taken from the
  * training rows for early stopping. The {@code gbt} and {@code logistic} architectures train the
  * churn module's {@link GradientBoostedTrees} / {@link LogisticRegression} on the same split and
- * encoding and report their held-out metrics; they are not saved.
+ * encoding, report their held-out metrics and, with {@code --out}, are saved in the same model
+ * layout with the classifier's own files.
  */
 public final class TabularTraining {
 
@@ -73,7 +75,8 @@ public final class TabularTraining {
   }
 
   /**
-   * Trains, evaluates on the held-out rows and (for {@code mlp}) saves a model.
+   * Trains, evaluates on the held-out rows and saves a model (required for {@code mlp}; {@code gbt}
+   * and {@code logistic} without {@code --out} report their metrics only).
    *
    * @throws InvalidInputException for unusable options or data: an unknown arch or task, a missing
    *     column, a target without values or with one class, non-numbers in a regression target, too
@@ -143,7 +146,7 @@ public final class TabularTraining {
     sizes.put("missingTarget", table.rowCount() - rows.length);
     details.put("rows", sizes);
 
-    if (!mlp) return classic(o, y, table, encoder, split, config.seed(), details);
+    if (!mlp) return classic(o, y, table, id, features, encoder, split, config.seed(), details);
     return trainMlp(o, config, progress, table, id, y, features, encoder, split, details);
   }
 
@@ -195,15 +198,11 @@ public final class TabularTraining {
         for (int i = 0; i < actual.length; i++) actual[i] = y.labels[split.test()[i]];
         metrics = TabularMetrics.classification(out, y.head, y.classes.size(), actual);
       }
-      List<TabularInput.ColumnSchema> columns = new ArrayList<>();
-      for (String f : features) {
-        columns.add(new TabularInput.ColumnSchema(f, table.column(f).type().id()));
-      }
       TabularModelSpec model =
           new TabularModelSpec(
               spec,
               encoder.state(),
-              columns,
+              columnSchema(table, features),
               id == null ? null : id.name(),
               o.target(),
               y.classes,
@@ -253,11 +252,18 @@ public final class TabularTraining {
     return h;
   }
 
-  /** gbt / logistic: binary targets, metrics on the same held-out rows, nothing saved. */
+  /**
+   * gbt / logistic: binary targets, metrics on the same held-out rows; with {@code --out} the model
+   * is saved with the same metadata as an MLP's (input schema, encoder, labels, metrics) and the
+   * classifier's own files ({@link BinaryModelFiles}), so that {@code evaluate} and {@code predict}
+   * read it as they read an MLP.
+   */
   private static TrainReport classic(
       TabularTrainOptions o,
       TabularTarget y,
       Table table,
+      Column id,
+      List<String> features,
       TabularEncoder encoder,
       StratifiedSplit split,
       long seed,
@@ -271,14 +277,12 @@ public final class TabularTraining {
           .hint("use --arch mlp, which also handles several classes and regression")
           .build();
     }
-    BinaryClassifier classifier =
-        o.arch().equals("gbt") ? GradientBoostedTrees.defaults() : LogisticRegression.defaults();
     TabularData train = encoder.encode(table, split.train(), pick(y.labels, split.train()));
     TabularData validation =
         encoder.encode(table, split.validation(), pick(y.labels, split.validation()));
     int[] testLabels = pick(y.labels, split.test());
     long t0 = System.nanoTime();
-    BinaryModel model = classifier.fit(train, validation, seed);
+    BinaryModel model = classifier(o.arch()).fit(train, validation, seed);
     double seconds = (System.nanoTime() - t0) / 1e9;
     double[] p = model.predictProbability(encoder.encode(table, split.test()));
     double[][] probabilities = new double[p.length][];
@@ -287,13 +291,64 @@ public final class TabularTraining {
     Map<String, Object> timing = new LinkedHashMap<>();
     timing.put("trainSeconds", TrainReport.round(seconds));
     details.put("model", model.name() + " (" + model.description() + ")");
-    details.put("saved", false);
-    details.put(
-        "note",
-        "only --arch mlp is saved as a loadable model; "
-            + o.arch()
-            + " reports its held-out metrics only");
-    return new TrainReport("tabular", null, metrics, timing, details);
+    details.put("saved", o.out() != null);
+    if (o.out() == null) {
+      details.put("note", "no --out: the held-out metrics only, nothing saved");
+      return new TrainReport("tabular", null, metrics, timing, details);
+    }
+    TabularModelSpec spec =
+        new TabularModelSpec(
+            null,
+            encoder.state(),
+            columnSchema(table, features),
+            id == null ? null : id.name(),
+            o.target(),
+            y.classes,
+            0,
+            1);
+    Map<String, Object> hyperparameters = new LinkedHashMap<>();
+    hyperparameters.put("classifier", model.name());
+    hyperparameters.put("description", model.description());
+    hyperparameters.put("testFraction", o.testFraction());
+    hyperparameters.put("validationFraction", o.validationFraction());
+    Map<String, Object> training = new LinkedHashMap<>(details);
+    training.put("timing", timing);
+    ModelMetadata meta =
+        new ModelMetadata(
+            ModelStore.SCHEMA_VERSION,
+            "tabular",
+            o.arch(),
+            Instant.now().toString(),
+            seed,
+            o.data().toString(),
+            ModelStore.sha256(o.data()),
+            hyperparameters,
+            spec.inputSchema(),
+            spec.preprocessing(),
+            y.classes,
+            metrics,
+            training,
+            BinaryModelFiles.versions(model));
+    ModelStore.save(o.out(), meta, null, BinaryModelFiles.save(model));
+    return new TrainReport("tabular", o.out().toString(), metrics, timing, details);
+  }
+
+  /** The classifier of a non-MLP architecture: {@code gbt} or {@code logistic}. */
+  static BinaryClassifier classifier(String arch) {
+    return switch (arch) {
+      case "gbt" -> GradientBoostedTrees.defaults();
+      case "logistic" -> LogisticRegression.defaults();
+      default -> throw new IllegalArgumentException("no classifier for --arch " + arch);
+    };
+  }
+
+  /** The feature columns with their types as read for training. */
+  private static List<TabularInput.ColumnSchema> columnSchema(Table table, List<String> features) {
+    List<TabularInput.ColumnSchema> columns = new ArrayList<>();
+    for (String f : features) {
+      columns.add(new TabularInput.ColumnSchema(f, table.column(f).type().id()));
+    }
+    return columns;
   }
 
   private static void checkChoice(String key, String value, List<String> valid) {

@@ -12,8 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A model written by an earlier build ({@code src/test/resources/lab/tabular/model-v1}, see the
- * README there) still loads and predicts what it predicted when it was written.
+ * Models written by an earlier build ({@code src/test/resources/lab/tabular/model-v1} and {@code
+ * logistic-v1}, see the README there) still load and predict what they predicted when they were
+ * written.
  */
 class SavedTabularModelTest {
 
@@ -27,6 +28,36 @@ class SavedTabularModelTest {
           "7495-OOKFY,0.46765044,No",
           "3957-SQXML,0.052660495,No",
           "5698-BQJOH,0.43156368,No");
+
+  /** The first seven predictions of {@code logistic-v1}, recorded when it was written. */
+  private static final List<String> RECORDED_LOGISTIC =
+      List.of(
+          "9237-HQITU,0.7390484,Yes",
+          "9959-WOFKT,0.029959954,No",
+          "6467-CHFZW,0.43928593,No",
+          "8773-HHUOZ,0.40958586,No",
+          "7495-OOKFY,0.61087346,Yes",
+          "3957-SQXML,0.02902758,No",
+          "5698-BQJOH,0.7255669,Yes");
+
+  @Test
+  void logisticV1_loadsAndPredictsExactlyAsRecorded() {
+    // Logistic regression scores in Java (strict IEEE arithmetic): the same bits on every machine.
+    assertThat(predict("logistic-v1").subList(1, 1 + RECORDED_LOGISTIC.size()))
+        .containsExactlyElementsOf(RECORDED_LOGISTIC);
+  }
+
+  private static List<String> predict(String model) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LabModels.predict(
+        TelcoSlice.resource(model),
+        TelcoSlice.csv(),
+        null,
+        out,
+        new RunOptions(1, "cpu", 1024),
+        Progress.NONE);
+    return out.toString(StandardCharsets.UTF_8).lines().toList();
+  }
 
   @Test
   void modelV1_loadsAndPredictsAsRecorded() {

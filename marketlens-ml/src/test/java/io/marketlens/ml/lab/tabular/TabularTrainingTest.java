@@ -149,15 +149,48 @@ class TabularTrainingTest {
   }
 
   @Test
-  void train_gbtArch_reportsMetricsAndSavesNothing(@TempDir Path dir) {
-    Path out = dir.resolve("gbt");
+  void train_logisticArchWithoutOut_reportsMetricsAndSavesNothing() {
     TrainReport r =
-        TabularTraining.train(options(out).withArch("logistic"), config(1), Progress.NONE);
+        TabularTraining.train(options(null).withArch("logistic"), config(1), Progress.NONE);
 
     assertThat(r.model()).isNull();
     assertThat(r.details()).containsEntry("saved", false);
     assertThat((double) r.metrics().get("auc")).isGreaterThan(0.75);
-    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void train_gbtAndLogistic_saveModelsThatEvaluateAndPredict(@TempDir Path dir) {
+    for (String arch : List.of("gbt", "logistic")) {
+      Path out = dir.resolve(arch);
+      TrainReport r = TabularTraining.train(options(out).withArch(arch), config(1), Progress.NONE);
+
+      assertThat(r.model()).isEqualTo(out.toString());
+      assertThat(r.details()).containsEntry("saved", true);
+      ModelMetadata meta = ModelStore.load(out).metadata();
+      assertThat(meta.architecture()).isEqualTo(arch);
+      assertThat(meta.labels()).containsExactly("No", "Yes");
+      assertThat(meta.inputSchema()).containsEntry("head", "binary");
+      assertThat(meta.metrics()).containsEntry("auc", r.metrics().get("auc"));
+      assertThat(meta.versions()).doesNotContainKey("pytorch");
+      assertThat(out.resolve("classifier.json")).exists();
+      assertThat(out.resolve(arch.equals("gbt") ? "lightgbm.txt" : "logistic.json")).exists();
+
+      Map<String, Object> eval = LabModels.evaluate(out, TelcoSlice.csv(), RUN, Progress.NONE);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> m = (Map<String, Object>) eval.get("metrics");
+      assertThat(m.get("n")).isEqualTo(600);
+      assertThat((double) m.get("auc")).isGreaterThan(0.75);
+
+      ByteArrayOutputStream first = new ByteArrayOutputStream();
+      ByteArrayOutputStream second = new ByteArrayOutputStream();
+      LabModels.predict(out, TelcoSlice.csv(), null, first, RUN, Progress.NONE);
+      LabModels.predict(out, TelcoSlice.csv(), null, second, RUN, Progress.NONE);
+      List<String> rows = first.toString(StandardCharsets.UTF_8).lines().toList();
+      assertThat(rows.get(0)).isEqualTo("customerID,probability,class");
+      assertThat(rows).hasSize(601);
+      assertThat(second.toString(StandardCharsets.UTF_8))
+          .isEqualTo(first.toString(StandardCharsets.UTF_8));
+    }
   }
 
   @Test
