@@ -64,7 +64,8 @@ final class TrainTextCommand implements Callable<Integer> {
       names = "--arch",
       defaultValue = "transformer",
       description =
-          "Architecture: transformer (embed-head and gru are not available in this version).")
+          "Architecture: transformer (default; the reference model) or gru (a GRU of width --dim"
+              + " and --layers layers; embed-head is not available in this version).")
   String arch;
 
   @Option(names = "--test", description = "Labelled test file in the same format as --data.")

@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import io.marketlens.core.progress.Progress;
 import io.marketlens.core.validate.InvalidInputException;
@@ -17,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A text classifier in memory: tokenizer, vocabulary, class labels and the {@link TextTransformer}
- * with its native memory. Built for training or loaded from a model directory; one thread at a
- * time.
+ * A text classifier in memory: tokenizer, vocabulary, class labels and the network (a {@link
+ * TextTransformer} or a {@link TextGru}) with its native memory. Built for training or loaded from
+ * a model directory; one thread at a time.
  */
 final class TextClassifier implements AutoCloseable {
 
@@ -28,14 +30,14 @@ final class TextClassifier implements AutoCloseable {
   final TextVocabulary vocabulary;
   final List<String> labels;
   final NDManager manager;
-  final TextTransformer block;
+  final AbstractBlock block;
 
   private TextClassifier(
       TextSettings settings,
       TextVocabulary vocabulary,
       List<String> labels,
       NDManager manager,
-      TextTransformer block) {
+      AbstractBlock block) {
     this.settings = settings;
     this.tokenizer = settings.tokenizer();
     this.vocabulary = vocabulary;
@@ -58,9 +60,9 @@ final class TextClassifier implements AutoCloseable {
       long seed) {
     NDManager manager = Lab.engine(-1).newBaseManager(device);
     try {
-      TextTransformer block = newBlock(settings, vocabulary.size(), labels.size(), dropout);
+      AbstractBlock block = newBlock(settings, vocabulary.size(), labels.size(), dropout);
       Lab.seed(seed, 0);
-      block.initialize(manager, DataType.FLOAT32, block.inputShape());
+      block.initialize(manager, DataType.FLOAT32, new Shape(1, settings.maxLength()));
       return new TextClassifier(settings, vocabulary, labels, manager, block);
     } catch (RuntimeException e) {
       manager.close();
@@ -109,8 +111,8 @@ final class TextClassifier implements AutoCloseable {
     }
     NDManager manager = Lab.engine(-1).newBaseManager(device);
     try {
-      TextTransformer block = newBlock(settings, vocabulary.size(), meta.labels().size(), dropout);
-      block.initialize(manager, DataType.FLOAT32, block.inputShape());
+      AbstractBlock block = newBlock(settings, vocabulary.size(), meta.labels().size(), dropout);
+      block.initialize(manager, DataType.FLOAT32, new Shape(1, settings.maxLength()));
       model.loadWeights(block, manager);
       return new TextClassifier(settings, vocabulary, meta.labels(), manager, block);
     } catch (RuntimeException e) {
@@ -128,8 +130,8 @@ final class TextClassifier implements AutoCloseable {
       byte[] weights) {
     NDManager manager = Lab.engine(-1).newBaseManager(Device.cpu());
     try {
-      TextTransformer block = newBlock(settings, vocabulary.size(), labels.size(), dropout);
-      block.initialize(manager, DataType.FLOAT32, block.inputShape());
+      AbstractBlock block = newBlock(settings, vocabulary.size(), labels.size(), dropout);
+      block.initialize(manager, DataType.FLOAT32, new Shape(1, settings.maxLength()));
       Trainer.loadParams(block, manager, weights);
       return new TextClassifier(settings, vocabulary, labels, manager, block);
     } catch (RuntimeException e) {
@@ -138,8 +140,19 @@ final class TextClassifier implements AutoCloseable {
     }
   }
 
-  private static TextTransformer newBlock(
+  private static AbstractBlock newBlock(
       TextSettings s, int vocabularySize, int classes, double dropout) {
+    if (s.architecture().equals(TextSettings.GRU)) {
+      return new TextGru(
+          vocabularySize,
+          classes,
+          s.maxLength(),
+          s.dim(),
+          s.layers(),
+          (float) dropout,
+          (float) s.tokenDropout(),
+          (float) s.embeddingStd());
+    }
     return new TextTransformer(
         vocabularySize,
         classes,

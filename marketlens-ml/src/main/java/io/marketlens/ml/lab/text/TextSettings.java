@@ -9,7 +9,8 @@ import java.util.Locale;
  * heads and a feed-forward width of 256, texts cut or padded to 64 tokens, tokens seen at least
  * twice.
  *
- * @param architecture {@code transformer} (the only one written)
+ * @param architecture {@code transformer} or {@code gru} (a GRU of width {@code dim} and {@code
+ *     layers} layers instead of the encoder blocks; {@code heads} and {@code ffDim} unused)
  * @param tokens {@code auto} (characters when the training texts are mostly CJK, else words),
  *     {@code char} or {@code word}; a saved model holds the resolved mode
  * @param bigrams append the adjacent token pairs to each text's tokens
@@ -46,16 +47,19 @@ public record TextSettings(
     double embeddingStd,
     boolean padToLongest) {
 
-  /** The architectures written so far. */
+  /** The Transformer encoder classifier, the reference model. */
   public static final String TRANSFORMER = "transformer";
+
+  /** The recurrent classifier ({@link TextGru}). */
+  public static final String GRU = "gru";
 
   public TextSettings {
     architecture = architecture == null ? TRANSFORMER : architecture.toLowerCase(Locale.ROOT);
     tokens = tokens == null ? "auto" : tokens.toLowerCase(Locale.ROOT);
-    if (!architecture.equals(TRANSFORMER)) {
+    if (!architecture.equals(TRANSFORMER) && !architecture.equals(GRU)) {
       throw InvalidInputException.in(null)
           .key("--arch")
-          .expected("transformer (embed-head and gru are not available in this version)")
+          .expected("transformer or gru (embed-head is not available in this version)")
           .found(architecture)
           .build();
     }

@@ -29,9 +29,9 @@ import java.util.TreeSet;
 /**
  * Trains the {@code text} task's classifier ({@code marketlens train text}): reads the labelled
  * texts, holds out the test file or a stratified share, builds the vocabulary from the training
- * part, trains the {@link TextTransformer} with the lab's {@link Trainer}, measures the held-out
- * metrics after the last epoch, and saves the model directory (metadata, weights and {@code
- * vocabulary.json}).
+ * part, trains the {@link TextTransformer} (or the {@link TextGru}) with the lab's {@link Trainer},
+ * measures the held-out metrics after the last epoch, and saves the model directory (metadata,
+ * weights and {@code vocabulary.json}).
  */
 public final class TextTrainer {
 

@@ -215,9 +215,9 @@ class TextTrainerTest {
     assertThatThrownBy(
             () ->
                 new TextSettings(
-                    "gru", "auto", false, 2, 64, 128, 4, 2, 256, 0, 0.2, 0.0, 1.0, false))
+                    "lstm", "auto", false, 2, 64, 128, 4, 2, 256, 0, 0.2, 0.0, 1.0, false))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("transformer");
+        .hasMessageContaining("transformer or gru");
     assertThatThrownBy(
             () ->
                 new TextSettings(
