@@ -64,8 +64,9 @@ final class TrainTextCommand implements Callable<Integer> {
       names = "--arch",
       defaultValue = "transformer",
       description =
-          "Architecture: transformer (default; the reference model) or gru (a GRU of width --dim"
-              + " and --layers layers; embed-head is not available in this version).")
+          "Architecture: transformer (default; the reference model), gru (a GRU of width --dim"
+              + " and --layers layers) or embed-head (the in-jar sentence encoder of the texts'"
+              + " language, frozen, then --dim hidden units).")
   String arch;
 
   @Option(names = "--test", description = "Labelled test file in the same format as --data.")

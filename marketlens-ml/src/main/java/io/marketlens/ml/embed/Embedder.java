@@ -120,6 +120,16 @@ public final class Embedder implements AutoCloseable {
    *     index)
    */
   public List<float[]> embedAll(List<String> texts, Progress progress) {
+    return embedAll(texts, null, progress);
+  }
+
+  /**
+   * As {@link #embedAll(List, Progress)}, but every text goes to {@code language}'s encoder
+   * whatever its own language, so that all vectors have that encoder's dimension: for a model
+   * trained on one encoder's vectors (a classifier head). A text of the other language gets a
+   * poorer vector, not a wrong-sized one. Null routes each text by its own language.
+   */
+  public List<float[]> embedAll(List<String> texts, Language language, Progress progress) {
     Objects.requireNonNull(texts, "texts");
     Progress p = progress == null ? Progress.NONE : progress;
     for (int i = 0; i < texts.size(); i++) requireText(texts.get(i), i);
@@ -128,14 +138,14 @@ public final class Embedder implements AutoCloseable {
     Map<ByteBuffer, Miss> misses = new LinkedHashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
-      Language language = languageOf(text);
-      VectorCache cache = caches.get(language);
+      Language route = language != null ? language : languageOf(text);
+      VectorCache cache = caches.get(route);
       ByteBuffer key = cache.key(text);
       float[] v = cache.get(key);
       if (v != null) {
         out[i] = v;
       } else {
-        misses.computeIfAbsent(key, k -> new Miss(language, text, k)).indices.add(i);
+        misses.computeIfAbsent(key, k -> new Miss(route, text, k)).indices.add(i);
       }
     }
     try (Progress.Step step = p.start("embed texts", texts.size(), "texts")) {

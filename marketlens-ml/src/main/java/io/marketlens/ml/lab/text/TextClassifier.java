@@ -23,7 +23,7 @@ import java.util.Map;
  * TextTransformer} or a {@link TextGru}) with its native memory. Built for training or loaded from
  * a model directory; one thread at a time.
  */
-final class TextClassifier implements AutoCloseable {
+final class TextClassifier implements TextModel {
 
   final TextSettings settings;
   final TextTokenizer tokenizer;
@@ -164,6 +164,16 @@ final class TextClassifier implements AutoCloseable {
         (float) dropout,
         (float) s.tokenDropout(),
         (float) s.embeddingStd());
+  }
+
+  @Override
+  public List<String> labels() {
+    return labels;
+  }
+
+  @Override
+  public float[][] probabilities(List<String> texts, int batch, Progress progress) {
+    return probabilities(encode(texts), batch, progress);
   }
 
   /** Token ids of each text, cut to the maximum length. */

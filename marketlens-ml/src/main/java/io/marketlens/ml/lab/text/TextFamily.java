@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code text} task: text classification with a Transformer encoder ({@link TextTrainer} trains
- * it). {@code evaluate} and {@code predict} read data in the format the model was trained on: the
- * same text (and label) columns, with or without a header line as in training.
+ * The {@code text} task: text classification with a Transformer encoder, a GRU, or a dense head on
+ * the in-jar sentence encoder ({@link TextTrainer} trains them). {@code evaluate} and {@code
+ * predict} read data in the format the model was trained on: the same text (and label) columns,
+ * with or without a header line as in training.
  */
 public final class TextFamily implements ModelFamily {
 
@@ -56,9 +57,11 @@ public final class TextFamily implements ModelFamily {
     }
     TextRows rows = TextReader.read(data, columns, true, progress);
     Lab.engine(run.threads());
-    try (TextClassifier classifier = TextClassifier.load(model, Lab.device(run.device()))) {
+    try (TextModel classifier = TextModel.load(model, Lab.device(run.device()))) {
       Map<String, Integer> classOf = new HashMap<>();
-      for (int i = 0; i < classifier.labels.size(); i++) classOf.put(classifier.labels.get(i), i);
+      for (int i = 0; i < classifier.labels().size(); i++) {
+        classOf.put(classifier.labels().get(i), i);
+      }
       int[] y = new int[rows.size()];
       for (int i = 0; i < y.length; i++) {
         Integer c = classOf.get(rows.labels().get(i));
@@ -68,14 +71,14 @@ public final class TextFamily implements ModelFamily {
               .column(columns.label())
               .expected(
                   "one of the model's labels ("
-                      + String.join(", ", TextTrainer.first(classifier.labels, 12))
+                      + String.join(", ", TextTrainer.first(classifier.labels(), 12))
                       + ")")
               .found(rows.labels().get(i))
               .build();
         }
         y[i] = c;
       }
-      float[][] p = classifier.probabilities(classifier.encode(rows.texts()), batch(run), progress);
+      float[][] p = classifier.probabilities(rows.texts(), batch(run), progress);
       return ClassMetrics.of(TextTrainer.toDouble(p), y);
     }
   }
@@ -86,8 +89,8 @@ public final class TextFamily implements ModelFamily {
     TextColumns columns = columns(model).withoutLabel();
     TextRows rows = TextReader.read(data, columns, true, progress);
     Lab.engine(run.threads());
-    try (TextClassifier classifier = TextClassifier.load(model, Lab.device(run.device()))) {
-      float[][] p = classifier.probabilities(classifier.encode(rows.texts()), batch(run), progress);
+    try (TextModel classifier = TextModel.load(model, Lab.device(run.device()))) {
+      float[][] p = classifier.probabilities(rows.texts(), batch(run), progress);
       BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       w.write(csv(rows.ids() != null ? columns.id() : "row"));
       w.write(",label,probability\n");
@@ -96,7 +99,7 @@ public final class TextFamily implements ModelFamily {
         for (int c = 1; c < p[i].length; c++) if (p[i][c] > p[i][best]) best = c;
         w.write(csv(rows.ids() != null ? rows.ids().get(i) : Integer.toString(i + 1)));
         w.write(',');
-        w.write(csv(classifier.labels.get(best)));
+        w.write(csv(classifier.labels().get(best)));
         w.write(',');
         w.write(Float.toString(p[i][best]));
         w.write('\n');
@@ -118,7 +121,13 @@ public final class TextFamily implements ModelFamily {
     TextColumns columns = columns(model).withoutLabel();
     TextRows rows = TextReader.read(data, columns, true, progress);
     Lab.engine(run.threads());
-    try (TextClassifier classifier = TextClassifier.load(model, Lab.device(run.device()))) {
+    try (TextModel loaded = TextModel.load(model, Lab.device(run.device()))) {
+      if (!(loaded instanceof TextClassifier classifier)) {
+        // embed-head: the encoder is the model's work, so it is timed too
+        long t0 = System.nanoTime();
+        loaded.probabilities(rows.texts(), batch(run), Progress.NONE);
+        return rows.size() / ((System.nanoTime() - t0) / 1e9);
+      }
       int[][] ids = classifier.encode(rows.texts());
       long t0 = System.nanoTime();
       classifier.probabilities(ids, batch(run), Progress.NONE);
@@ -130,8 +139,8 @@ public final class TextFamily implements ModelFamily {
   /** The class probabilities of {@code texts} under a saved model, in the model's label order. */
   public float[][] probabilities(ModelStore.SavedModel model, List<String> texts, RunOptions run) {
     Lab.engine(run.threads());
-    try (TextClassifier classifier = TextClassifier.load(model, Lab.device(run.device()))) {
-      return classifier.probabilities(classifier.encode(texts), batch(run), Progress.NONE);
+    try (TextModel classifier = TextModel.load(model, Lab.device(run.device()))) {
+      return classifier.probabilities(texts, batch(run), Progress.NONE);
     }
   }
 

@@ -9,8 +9,10 @@ import java.util.Locale;
  * heads and a feed-forward width of 256, texts cut or padded to 64 tokens, tokens seen at least
  * twice.
  *
- * @param architecture {@code transformer} or {@code gru} (a GRU of width {@code dim} and {@code
- *     layers} layers instead of the encoder blocks; {@code heads} and {@code ffDim} unused)
+ * @param architecture {@code transformer}; {@code gru} (a GRU of width {@code dim} and {@code
+ *     layers} layers instead of the encoder blocks; {@code heads} and {@code ffDim} unused); or
+ *     {@code embed-head} (the texts' vectors from the in-jar sentence encoder of their language,
+ *     then one hidden layer of {@code dim} units: no tokens, vocabulary or positions)
  * @param tokens {@code auto} (characters when the training texts are mostly CJK, else words),
  *     {@code char} or {@code word}; a saved model holds the resolved mode
  * @param bigrams append the adjacent token pairs to each text's tokens
@@ -53,13 +55,18 @@ public record TextSettings(
   /** The recurrent classifier ({@link TextGru}). */
   public static final String GRU = "gru";
 
+  /** A dense head on the in-jar sentence encoder's vectors ({@link TextEmbedHead}). */
+  public static final String EMBED_HEAD = "embed-head";
+
   public TextSettings {
     architecture = architecture == null ? TRANSFORMER : architecture.toLowerCase(Locale.ROOT);
     tokens = tokens == null ? "auto" : tokens.toLowerCase(Locale.ROOT);
-    if (!architecture.equals(TRANSFORMER) && !architecture.equals(GRU)) {
+    if (!architecture.equals(TRANSFORMER)
+        && !architecture.equals(GRU)
+        && !architecture.equals(EMBED_HEAD)) {
       throw InvalidInputException.in(null)
           .key("--arch")
-          .expected("transformer or gru (embed-head is not available in this version)")
+          .expected("transformer, gru or embed-head")
           .found(architecture)
           .build();
     }

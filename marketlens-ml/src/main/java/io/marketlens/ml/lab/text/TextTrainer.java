@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import io.marketlens.core.progress.Progress;
 import io.marketlens.core.validate.InvalidInputException;
+import io.marketlens.ml.embed.Embedder;
 import io.marketlens.ml.lab.ClassMetrics;
 import io.marketlens.ml.lab.Lab;
 import io.marketlens.ml.lab.LossFunction;
@@ -161,6 +162,17 @@ public final class TextTrainer {
               config.seed());
     }
 
+    if (request.settings().architecture().equals(TextSettings.EMBED_HEAD)) {
+      return trainEmbedHead(
+          request,
+          labels,
+          trainTexts,
+          trainLabels.stream().mapToInt(Integer::intValue).toArray(),
+          testTexts,
+          testLabels.stream().mapToInt(Integer::intValue).toArray(),
+          heldOut,
+          progress);
+    }
     TextSettings settings = request.settings();
     if (settings.tokens().equals("auto")) {
       settings = settings.withTokens(TextTokenizer.detect(trainTexts));
@@ -277,6 +289,91 @@ public final class TextTrainer {
           testTexts.size(),
           vocabulary.size(),
           probabilities);
+    }
+  }
+
+  /** {@code --arch embed-head}: the sentence encoder's vectors and a dense head (TextEmbedHead). */
+  private static Result trainEmbedHead(
+      Request request,
+      List<String> labels,
+      List<String> trainTexts,
+      int[] trainY,
+      List<String> testTexts,
+      int[] testY,
+      String heldOut,
+      Progress progress) {
+    TrainConfig config = request.config();
+    List<String> fitTexts = trainTexts;
+    int[] fitY = trainY;
+    List<String> valTexts = List.of();
+    int[] valY = new int[0];
+    if (config.patience() > 0) {
+      boolean[] isVal = stratifiedSplit(trainY, labels.size(), VALIDATION_SHARE, config.seed(), 8);
+      List<String> f = new ArrayList<>();
+      List<String> v = new ArrayList<>();
+      List<Integer> fy = new ArrayList<>();
+      List<Integer> vy = new ArrayList<>();
+      for (int i = 0; i < trainY.length; i++) {
+        (isVal[i] ? v : f).add(trainTexts.get(i));
+        (isVal[i] ? vy : fy).add(trainY[i]);
+      }
+      fitTexts = f;
+      fitY = fy.stream().mapToInt(Integer::intValue).toArray();
+      valTexts = v;
+      valY = vy.stream().mapToInt(Integer::intValue).toArray();
+    }
+    Lab.engine(config.threads());
+    TextEmbedHead.Trained trained =
+        TextEmbedHead.train(
+            request.settings(), config, labels, fitTexts, fitY, valTexts, valY, progress);
+    try (TextEmbedHead model = trained.model()) {
+      TrainingResult result = trained.result();
+      float[][] probabilities = model.probabilities(testTexts, EVAL_BATCH, progress);
+      Map<String, Object> metrics = ClassMetrics.of(toDouble(probabilities), testY);
+      Map<String, Object> details = new LinkedHashMap<>(TrainReport.details(result));
+      details.put("trainRows", fitTexts.size());
+      if (!valTexts.isEmpty()) details.put("validationRows", valTexts.size());
+      details.put("testRows", testTexts.size());
+      details.put("heldOut", heldOut);
+      details.put("encoder", Embedder.modelId(model.language()));
+      details.put("classes", labels.size());
+      details.put("embedSeconds", TrainReport.round(trained.embedSeconds()));
+      if (request.out() != null) {
+        Map<String, Object> hyperparameters = hyperparameters(request.settings(), config);
+        hyperparameters.put("head", ModelStore.toMap(model.spec()));
+        Map<String, Object> preprocessing = new LinkedHashMap<>();
+        preprocessing.put("encoder", Embedder.modelId(model.language()));
+        preprocessing.put("language", model.language().name().toLowerCase(java.util.Locale.ROOT));
+        preprocessing.put("dimension", model.spec().inputs());
+        Map<String, Object> training = new LinkedHashMap<>(details);
+        training.putAll(TrainReport.timing(result, false));
+        ModelMetadata metadata =
+            new ModelMetadata(
+                ModelStore.SCHEMA_VERSION,
+                TextFamily.TASK,
+                TextSettings.EMBED_HEAD,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                config.seed(),
+                request.data().toString(),
+                ModelStore.sha256(request.data()),
+                hyperparameters,
+                ModelStore.toMap(request.columns()),
+                preprocessing,
+                labels,
+                metrics,
+                training,
+                Lab.versions());
+        ModelStore.save(request.out(), metadata, null, Map.of(ModelStore.WEIGHTS, model.weights()));
+      }
+      TrainReport report =
+          new TrainReport(
+              TextFamily.TASK,
+              request.out() == null ? null : request.out().toString(),
+              metrics,
+              TrainReport.timing(result, false),
+              details);
+      return new Result(
+          report, result, metrics, labels, fitTexts.size(), testTexts.size(), 0, probabilities);
     }
   }
 

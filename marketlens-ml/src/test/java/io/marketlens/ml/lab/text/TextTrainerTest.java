@@ -217,7 +217,7 @@ class TextTrainerTest {
                 new TextSettings(
                     "lstm", "auto", false, 2, 64, 128, 4, 2, 256, 0, 0.2, 0.0, 1.0, false))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("transformer or gru");
+        .hasMessageContaining("transformer, gru or embed-head");
     assertThatThrownBy(
             () ->
                 new TextSettings(
