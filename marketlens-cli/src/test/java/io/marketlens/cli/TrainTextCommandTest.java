@@ -138,6 +138,52 @@ class TrainTextCommandTest {
     assertThat(lines.get(0)).isEqualTo("row,label,probability");
   }
 
+  @Test
+  void gruAndEmbedHead_trainAndEvaluateTheSame() throws IOException {
+    for (String arch : List.of("gru", "embed-head")) {
+      Path model = tmp.resolve(arch);
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "train",
+                  "text",
+                  "--data",
+                  DATA.resolve("thucnews_train_1000.txt").toString(),
+                  "--no-header",
+                  "--text",
+                  "1",
+                  "--label",
+                  "2",
+                  "--test",
+                  DATA.resolve("thucnews_test_200.txt").toString(),
+                  "--arch",
+                  arch,
+                  "--out",
+                  model.toString()));
+      args.addAll(tiny());
+      CliRun train = run(args.toArray(String[]::new));
+      assertThat(train.exitCode()).as(train.err()).isZero();
+      JsonNode report = lastJson(train.out());
+      assertThat(report.path("metrics").path("accuracy").asDouble()).isGreaterThan(0.1);
+
+      CliRun eval =
+          run(
+              "evaluate",
+              "--model",
+              model.toString(),
+              "--data",
+              DATA.resolve("thucnews_test_200.txt").toString(),
+              "--threads",
+              "1",
+              "--device",
+              "cpu");
+      assertThat(eval.exitCode()).as(eval.err()).isZero();
+      assertThat(lastJson(eval.out()).path("metrics").path("accuracy").asDouble())
+          .as(arch)
+          .isEqualTo(report.path("metrics").path("accuracy").asDouble());
+    }
+  }
+
   private CliRun trainCsv(String content, String... extra) throws IOException {
     Path f = tmp.resolve("data.csv");
     Files.writeString(f, content);
@@ -201,8 +247,8 @@ class TrainTextCommandTest {
             "--label",
             "label",
             "--arch",
-            "gru");
-    assertBadInput(r, "--arch", "not available");
+            "lstm");
+    assertBadInput(r, "--arch", "transformer, gru or embed-head", "lstm");
   }
 
   @Test
