@@ -1,10 +1,8 @@
 package io.marketlens.ml.lab.text;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
@@ -67,40 +65,14 @@ public final class TextGru extends AbstractBlock {
     this.dim = dim;
     this.maxLength = maxLength;
     this.tokenDropout = tokenDropout;
-    tokenEmbedding =
-        addParameter(
-            Parameter.builder()
-                .setName("token_embedding")
-                .setType(Parameter.Type.WEIGHT)
-                .optShape(new Shape(vocabularySize, dim))
-                .optInitializer(
-                    (m, sh, t) -> {
-                      NDArray a = m.randomNormal(0, embeddingStd, sh, t);
-                      a.set(new NDIndex(TextVocabulary.PAD), 0f);
-                      return a;
-                    })
-                .build());
+    tokenEmbedding = addParameter(TokenLayers.tokenEmbedding(vocabularySize, dim, embeddingStd));
     GRU.Builder cell = GRU.builder().setStateSize(dim).setNumLayers(layers).optBatchFirst(true);
     if (layers > 1 && dropout > 0) cell.optDropRate(dropout);
     gru = addChildBlock("gru", cell.build());
     UniformInitializer uniform = new UniformInitializer((float) (1 / Math.sqrt(dim)));
     gru.setInitializer(uniform, p -> true);
-    headWeight =
-        addParameter(
-            Parameter.builder()
-                .setName("head_weight")
-                .setType(Parameter.Type.WEIGHT)
-                .optShape(new Shape(classes, dim))
-                .optInitializer(uniform)
-                .build());
-    headBias =
-        addParameter(
-            Parameter.builder()
-                .setName("head_bias")
-                .setType(Parameter.Type.BIAS)
-                .optShape(new Shape(classes))
-                .optInitializer(uniform)
-                .build());
+    headWeight = addParameter(TokenLayers.head(true, classes, dim, uniform));
+    headBias = addParameter(TokenLayers.head(false, classes, dim, uniform));
   }
 
   /** The input shape to initialise with: a batch of one full-length row. */
@@ -116,20 +88,12 @@ public final class TextGru extends AbstractBlock {
     if (t > maxLength) {
       throw new IllegalArgumentException("input length " + t + " exceeds " + maxLength);
     }
-    NDManager m = ids.getManager();
-    NDArray keep = ids.neq(TextVocabulary.PAD).toType(DataType.FLOAT32, false);
-    if (training && tokenDropout > 0) {
-      NDArray drop =
-          m.randomUniform(0f, 1f, ids.getShape(), DataType.FLOAT32)
-              .lt(tokenDropout)
-              .logicalAnd(ids.gt(TextVocabulary.UNK));
-      ids = NDArrays.where(drop, m.ones(ids.getShape(), DataType.INT64), ids);
-    }
+    NDArray keep = TokenLayers.keep(ids);
+    if (training && tokenDropout > 0) ids = TokenLayers.dropTokens(ids, tokenDropout);
     NDArray table = store.getValue(tokenEmbedding, ids.getDevice(), training);
     NDArray x = ids.getNDArrayInternal().embedding(ids, table, SparseFormat.DENSE).head();
     NDArray out = gru.forward(store, new NDList(x), training, params).head();
-    NDArray pooled =
-        out.mul(keep.expandDims(2)).sum(new int[] {1}).div(keep.sum(new int[] {1}, true));
+    NDArray pooled = TokenLayers.meanOverTokens(out, keep);
     NDArray logits =
         pooled
             .getNDArrayInternal()

@@ -1,10 +1,8 @@
 package io.marketlens.ml.lab.text;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.internal.NDArrayEx;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -79,19 +77,7 @@ public final class TextTransformer extends AbstractBlock {
     this.dim = dim;
     this.maxLength = maxLength;
     this.tokenDropout = tokenDropout;
-    tokenEmbedding =
-        addParameter(
-            Parameter.builder()
-                .setName("token_embedding")
-                .setType(Parameter.Type.WEIGHT)
-                .optShape(new Shape(vocabularySize, dim))
-                .optInitializer(
-                    (m, sh, t) -> {
-                      NDArray a = m.randomNormal(0, embeddingStd, sh, t);
-                      a.set(new NDIndex(TextVocabulary.PAD), 0f);
-                      return a;
-                    })
-                .build());
+    tokenEmbedding = addParameter(TokenLayers.tokenEmbedding(vocabularySize, dim, embeddingStd));
     positionEmbedding =
         addParameter(
             Parameter.builder()
@@ -104,22 +90,8 @@ public final class TextTransformer extends AbstractBlock {
       this.layers.add(addChildBlock("layer" + i, new EncoderBlock(dim, heads, ffDim, dropout)));
     }
     Initializer head = EncoderBlock.fanIn(dim);
-    headWeight =
-        addParameter(
-            Parameter.builder()
-                .setName("head_weight")
-                .setType(Parameter.Type.WEIGHT)
-                .optShape(new Shape(classes, dim))
-                .optInitializer(head)
-                .build());
-    headBias =
-        addParameter(
-            Parameter.builder()
-                .setName("head_bias")
-                .setType(Parameter.Type.BIAS)
-                .optShape(new Shape(classes))
-                .optInitializer(head)
-                .build());
+    headWeight = addParameter(TokenLayers.head(true, classes, dim, head));
+    headBias = addParameter(TokenLayers.head(false, classes, dim, head));
   }
 
   /** The longest input accepted. */
@@ -143,15 +115,9 @@ public final class TextTransformer extends AbstractBlock {
     }
     NDManager m = ids.getManager();
     NDArrayEx ex = ids.getNDArrayInternal();
-    NDArray keep = ids.neq(TextVocabulary.PAD).toType(DataType.FLOAT32, false);
+    NDArray keep = TokenLayers.keep(ids);
     NDArray attentionBias = keep.sub(1f).mul(-MASKED).reshape(b, 1, 1, t);
-    if (training && tokenDropout > 0) {
-      NDArray drop =
-          m.randomUniform(0f, 1f, ids.getShape(), DataType.FLOAT32)
-              .lt(tokenDropout)
-              .logicalAnd(ids.gt(TextVocabulary.UNK));
-      ids = NDArrays.where(drop, m.ones(ids.getShape(), DataType.INT64), ids);
-    }
+    if (training && tokenDropout > 0) ids = TokenLayers.dropTokens(ids, tokenDropout);
     NDArray positions = m.arange(0, (int) t, 1, DataType.INT64);
     NDArray tokens =
         ex.embedding(ids, value(store, ids, tokenEmbedding, training), SparseFormat.DENSE).head();
@@ -165,8 +131,7 @@ public final class TextTransformer extends AbstractBlock {
     for (EncoderBlock layer : layers) {
       x = layer.forward(store, new NDList(x, attentionBias), training).head();
     }
-    NDArray pooled =
-        x.mul(keep.expandDims(2)).sum(new int[] {1}).div(keep.sum(new int[] {1}, true));
+    NDArray pooled = TokenLayers.meanOverTokens(x, keep);
     NDArray logits =
         pooled
             .getNDArrayInternal()
