@@ -6,7 +6,8 @@ import ai.djl.ndarray.NDManager;
 
 /**
  * A set of training or evaluation examples the {@link Trainer} draws mini-batches from. The data
- * stay in Java arrays; only the batch being used is copied into native memory.
+ * stay in Java arrays; only the batch being used (or, see {@link #epoch}, the epoch) is copied into
+ * native memory.
  */
 public interface Examples {
 

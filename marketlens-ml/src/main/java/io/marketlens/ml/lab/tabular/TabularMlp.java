@@ -31,8 +31,9 @@ import java.util.Objects;
  * Keras and the peer script {@code churn_mlp.py} initialise them, drawn from PyTorch's generator
  * seeded by the training seed.
  *
- * <p>Rows stay in Java arrays; only one batch at a time is copied to native memory. Predictions for
- * the same weights, rows and batch size are bit-for-bit the same in every process on a machine.
+ * <p>Rows stay in Java arrays; training copies an epoch's rows to native memory at a time (up to
+ * 2^24 values, else a batch at a time), prediction a batch at a time. Predictions for the same
+ * weights, rows and batch size are bit-for-bit the same in every process on a machine.
  *
  * <p>Not thread-safe: one thread at a time. Holds native memory until {@link #close()}.
  */
@@ -332,7 +333,10 @@ public final class TabularMlp implements AutoCloseable {
     manager.close();
   }
 
-  /** Rows as training examples: only the batch is copied into native memory. */
+  /**
+   * Rows as training examples: the rows stay in Java arrays; an epoch's rows are copied to native
+   * memory in one go (see {@link #epoch}), other batches one at a time.
+   */
   static final class RowExamples implements Examples {
     /** The most values an epoch staged on the device may hold (64 MiB of floats). */
     private static final long STAGE_LIMIT = 1L << 24;
