@@ -2,6 +2,7 @@ package io.marketlens.ml.lab;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 
@@ -23,6 +24,21 @@ public final class Native {
    */
   public static void backward(NDArray loss, NDArray ones) {
     JniUtils.backward((PtNDArray) loss, (PtNDArray) ones, false, false);
+  }
+
+  /**
+   * {@code x × factor}, the factor a scalar array in native memory. Use it instead of {@code
+   * x.mul(number)} wherever {@code x} may be in an autograd graph: DJL's {@code mul(Number)} wraps
+   * the number in an array whose memory is a Java buffer and closes that array at once, but the
+   * graph keeps the array for the backward pass and so reads memory the JVM frees at its next
+   * garbage collection. Transformer training gave different weights from run to run because of it
+   * (and the same weights every time with no garbage collection). The result equals {@code
+   * x.mul(factor)} bit for bit: both multiply by {@code factor} rounded to {@code x}'s type.
+   */
+  public static NDArray scale(NDArray x, double factor) {
+    try (NDArray f = x.getManager().full(new Shape(), (float) factor, x.getDataType())) {
+      return x.mul(f);
+    }
   }
 
   /** Rows {@code [from, to)} of {@code array} as a view (no copy), owned by {@code manager}. */

@@ -10,6 +10,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
+import io.marketlens.ml.lab.Native;
 
 /**
  * One post-norm Transformer encoder layer, as PyTorch's {@code TransformerEncoderLayer} with its
@@ -116,11 +117,9 @@ final class EncoderBlock extends AbstractBlock {
         ex.linear(x, value(store, x, inWeight, training), value(store, x, inBias, training)).head();
     NDList parts = qkv.split(3, 2);
     NDArray q =
-        parts
-            .get(0)
-            .reshape(b, t, heads, headDim)
-            .transpose(0, 2, 1, 3)
-            .mul(1 / Math.sqrt(headDim));
+        Native.scale(
+            parts.get(0).reshape(b, t, heads, headDim).transpose(0, 2, 1, 3),
+            1 / Math.sqrt(headDim));
     NDArray k = parts.get(1).reshape(b, t, heads, headDim).transpose(0, 2, 3, 1);
     NDArray v = parts.get(2).reshape(b, t, heads, headDim).transpose(0, 2, 1, 3);
     NDArray weights = q.matMul(k).add(attentionBias).softmax(-1);

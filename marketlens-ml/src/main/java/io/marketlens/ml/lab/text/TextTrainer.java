@@ -10,6 +10,7 @@ import io.marketlens.ml.lab.Lab;
 import io.marketlens.ml.lab.LossFunction;
 import io.marketlens.ml.lab.ModelMetadata;
 import io.marketlens.ml.lab.ModelStore;
+import io.marketlens.ml.lab.Native;
 import io.marketlens.ml.lab.TrainConfig;
 import io.marketlens.ml.lab.TrainReport;
 import io.marketlens.ml.lab.Trainer;
@@ -500,7 +501,7 @@ public final class TextTrainer {
       NDArray y = labels.reshape(-1).toType(DataType.INT64, false);
       NDArray nll = logp.gather(y.reshape(-1, 1), 1).reshape(-1).neg();
       NDArray spread = logp.mean(new int[] {1}).neg();
-      NDArray each = nll.mul(1 - s).add(spread.mul(s));
+      NDArray each = Native.scale(nll, 1 - s).add(Native.scale(spread, s));
       if (classWeights != null) {
         NDArray w = logp.getManager().create(classWeights).get(y);
         return each.mul(w).sum().div(w.sum());
