@@ -102,7 +102,8 @@ public final class Trainer {
         String name = String.format(Locale.ROOT, "train epoch %d/%d", epoch, config.epochs());
         // The loss is summed on the device and read every 16 steps: reading it every step is a
         // synchronising copy that costs ~5 % of a small model's step.
-        // One gradient collector (autograd on) for the whole epoch rather than one per step:
+        // One gradient collector (it switches autograd on; the backward pass itself goes through
+        // Native.backward) for the whole epoch rather than one per step:
         // opening one walks every live array of the JVM through JNI to clear gradients, which cost
         // a small model ~10 % of its step. The optimiser clears the gradients it consumes instead,
         // and nothing the step computes besides the forward pass needs a graph (the loss is

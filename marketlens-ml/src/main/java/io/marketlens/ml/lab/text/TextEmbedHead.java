@@ -74,9 +74,15 @@ final class TextEmbedHead implements TextModel {
     Language language = language(texts);
     int threads = config.threads() > 0 ? config.threads() : 2;
     long t0 = System.nanoTime();
-    float[][] x = embed(texts, language, threads, progress);
+    // one pass of the encoder over the training and validation texts
+    List<String> all = new ArrayList<>(texts);
+    all.addAll(validationTexts);
+    float[][] vectors = embed(all, language, threads, progress);
+    float[][] x = java.util.Arrays.copyOf(vectors, texts.size());
     float[][] vx =
-        validationTexts.isEmpty() ? null : embed(validationTexts, language, threads, progress);
+        validationTexts.isEmpty()
+            ? null
+            : java.util.Arrays.copyOfRange(vectors, texts.size(), vectors.length);
     double embedSeconds = (System.nanoTime() - t0) / 1e9;
     TabularMlp.Spec spec =
         new TabularMlp.Spec(
