@@ -6,6 +6,7 @@ import io.marketlens.core.validate.InvalidInputException;
 import io.marketlens.ml.embed.Embedder;
 import io.marketlens.ml.embed.EmbedderOptions;
 import io.marketlens.ml.embed.Language;
+import io.marketlens.ml.lab.Lab;
 import io.marketlens.ml.lab.ModelMetadata;
 import io.marketlens.ml.lab.ModelStore;
 import io.marketlens.ml.lab.TrainConfig;
@@ -141,7 +142,8 @@ final class TextEmbedHead implements TextModel {
       head.close();
       throw e;
     }
-    return new TextEmbedHead(language, meta.labels(), head, 2);
+    // the encoder gets the threads the caller gave PyTorch (evaluate / predict --threads)
+    return new TextEmbedHead(language, meta.labels(), head, Lab.intraOpThreads());
   }
 
   /** The encoder's language. */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -189,23 +190,12 @@ public final class TextTrainer {
     int[] trainY = trainLabels.stream().mapToInt(Integer::intValue).toArray();
     int[] testY = testLabels.stream().mapToInt(Integer::intValue).toArray();
 
-    TextExamples train;
-    TextExamples validation = null;
-    if (config.patience() > 0) {
-      boolean[] isVal = stratifiedSplit(trainY, labels.size(), VALIDATION_SHARE, config.seed(), 8);
-      List<int[]> fitIds = new ArrayList<>();
-      List<int[]> valIds = new ArrayList<>();
-      List<Integer> fitY = new ArrayList<>();
-      List<Integer> valY = new ArrayList<>();
-      for (int i = 0; i < trainIds.length; i++) {
-        (isVal[i] ? valIds : fitIds).add(trainIds[i]);
-        (isVal[i] ? valY : fitY).add(trainY[i]);
-      }
-      train = examples(fitIds, fitY, settings);
-      validation = valIds.isEmpty() ? null : examples(valIds, valY, settings);
-    } else {
-      train = new TextExamples(trainIds, trainY, settings.maxLength(), settings.padToLongest());
-    }
+    Held<int[]> held = validationSplit(Arrays.asList(trainIds), trainY, labels.size(), config);
+    TextExamples train = examples(held.fit(), held.fitY(), settings);
+    TextExamples validation =
+        held.validation().isEmpty()
+            ? null
+            : examples(held.validation(), held.validationY(), settings);
 
     Lab.engine(config.threads());
     try (TextClassifier model =
@@ -304,29 +294,20 @@ public final class TextTrainer {
       String heldOut,
       Progress progress) {
     TrainConfig config = request.config();
-    List<String> fitTexts = trainTexts;
-    int[] fitY = trainY;
-    List<String> valTexts = List.of();
-    int[] valY = new int[0];
-    if (config.patience() > 0) {
-      boolean[] isVal = stratifiedSplit(trainY, labels.size(), VALIDATION_SHARE, config.seed(), 8);
-      List<String> f = new ArrayList<>();
-      List<String> v = new ArrayList<>();
-      List<Integer> fy = new ArrayList<>();
-      List<Integer> vy = new ArrayList<>();
-      for (int i = 0; i < trainY.length; i++) {
-        (isVal[i] ? v : f).add(trainTexts.get(i));
-        (isVal[i] ? vy : fy).add(trainY[i]);
-      }
-      fitTexts = f;
-      fitY = fy.stream().mapToInt(Integer::intValue).toArray();
-      valTexts = v;
-      valY = vy.stream().mapToInt(Integer::intValue).toArray();
-    }
+    Held<String> held = validationSplit(trainTexts, trainY, labels.size(), config);
+    List<String> fitTexts = held.fit();
+    List<String> valTexts = held.validation();
     Lab.engine(config.threads());
     TextEmbedHead.Trained trained =
         TextEmbedHead.train(
-            request.settings(), config, labels, fitTexts, fitY, valTexts, valY, progress);
+            request.settings(),
+            config,
+            labels,
+            fitTexts,
+            held.fitY(),
+            valTexts,
+            held.validationY(),
+            progress);
     try (TextEmbedHead model = trained.model()) {
       TrainingResult result = trained.result();
       float[][] probabilities = model.probabilities(testTexts, EVAL_BATCH, progress);
@@ -378,12 +359,33 @@ public final class TextTrainer {
     }
   }
 
-  private static TextExamples examples(List<int[]> ids, List<Integer> y, TextSettings s) {
-    return new TextExamples(
-        ids.toArray(new int[0][]),
-        y.stream().mapToInt(Integer::intValue).toArray(),
-        s.maxLength(),
-        s.padToLongest());
+  private static TextExamples examples(List<int[]> ids, int[] y, TextSettings s) {
+    return new TextExamples(ids.toArray(new int[0][]), y, s.maxLength(), s.padToLongest());
+  }
+
+  /** The training part split for early stopping: what is fitted and what validates it. */
+  record Held<T>(List<T> fit, int[] fitY, List<T> validation, int[] validationY) {}
+
+  /**
+   * With {@code config.patience() > 0}, a stratified {@link #VALIDATION_SHARE} of {@code items} for
+   * early stopping (the same split for every architecture); otherwise all of them are fitted.
+   */
+  static <T> Held<T> validationSplit(List<T> items, int[] y, int classes, TrainConfig config) {
+    if (config.patience() <= 0) return new Held<>(items, y, List.of(), new int[0]);
+    boolean[] isVal = stratifiedSplit(y, classes, VALIDATION_SHARE, config.seed(), 8);
+    List<T> fit = new ArrayList<>();
+    List<T> val = new ArrayList<>();
+    List<Integer> fitY = new ArrayList<>();
+    List<Integer> valY = new ArrayList<>();
+    for (int i = 0; i < y.length; i++) {
+      (isVal[i] ? val : fit).add(items.get(i));
+      (isVal[i] ? valY : fitY).add(y[i]);
+    }
+    return new Held<>(
+        fit,
+        fitY.stream().mapToInt(Integer::intValue).toArray(),
+        val,
+        valY.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static void checkTrainable(TextRows rows, TextColumns columns) {
